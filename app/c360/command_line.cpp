@@ -1,0 +1,292 @@
+#include "command_line.h"
+
+#include "output/workspace_output.h"
+#include "values/number.h"
+
+#include <charconv>
+#include <optional>
+
+namespace c360::cli {
+
+namespace {
+
+constexpr const char* kMainHelp = R"(c360 - build a customer_360 table (one row per customer) from your exports
+
+Usage:
+  c360 build SOURCE -o OUT [options]     compute customer_360 from CSV files or a SQLite file
+  c360 generate --customers N -o DIR     write realistic synthetic sources (for demos and tests)
+  c360 --version                         print the version
+  c360 COMMAND --help                    explain one command
+
+SOURCE is a folder holding customer_info.csv, purchase_transactions.csv, product_catalog.csv,
+customer_service.csv, campaign_responses.csv, marketing_campaigns.csv and website_behavior.csv
+(only customer_info.csv is required), or a SQLite database with tables or views of those names.
+)";
+
+constexpr const char* kBuildHelp = R"(c360 build SOURCE -o OUT [options]
+
+Computes customer_360 (29 columns per customer) from SOURCE: a folder of CSV files named after
+the tables (customer_info.csv, purchase_transactions.csv, ...) or a SQLite database holding
+tables or views with those names. Only customer_info is required.
+
+  -o, --output OUT       OUT.csv: the table as CSV (UTF-8, comma, LF, header row).
+                         OUT.c360 / .sqlite / .db: a workspace for the workbench, with the
+                         table, how it was built and the build report.
+  --as-of YYYY-MM-DD     the snapshot date (default: today). Rows dated after it are left out.
+  --high-spend N         total spend above N is "High" (default 1000)
+  --medium-spend N       total spend above N is "Medium" (default 500)
+  --active-days N        last purchase at most N days ago is "Active" (default 30)
+  --at-risk-days N       at most N days ago is "At Risk" (default 90), older is "Churned"
+  --threads N            worker threads (default: one per core); the result is the same for any N
+  --report FILE.json     write the build report: counts per table and every problem found
+  --max-issues N         problems listed per table in the report (default 1000; all are counted)
+  --quiet                print nothing but errors
+  --no-progress          no progress line on stderr
+  -h, --help             this text
+
+Exit status: 0 built (rejected rows are reported, not fatal), 1 no build possible (say why),
+2 the command line is wrong.
+)";
+
+constexpr const char* kGenerateHelp = R"(c360 generate --customers N -o DIR [options]
+
+Writes the seven source tables with realistic synthetic data: the same seed gives the same
+files. The data exercise every rule of the customer_360 contract: duplicate and orphan ids,
+rows after as_of, empty values, refunds, multi-line transactions, favourite ties, 29 February
+birthdays, spend exactly on the thresholds, non-ASCII names, and commas, quotes and line
+breaks inside fields.
+
+  --customers N          how many customers (required)
+  -o, --output DIR       write DIR/<table>.csv (a path ending .sqlite or .db writes a database)
+  --sqlite FILE          also write the same rows as a SQLite database
+  --seed S               random seed (default 1)
+  --as-of YYYY-MM-DD     the snapshot date the data is built around (default: today)
+  --no-progress          no progress line on stderr
+  -h, --help             this text
+)";
+
+ShowText usageError(const std::string& message, const char* command) {
+    ShowText t;
+    t.exitCode = kExitUsage;
+    t.text = std::string("c360") + (command ? std::string(" ") + command : std::string()) + ": " +
+             message + "\nRun 'c360 " + (command ? std::string(command) + " " : std::string()) +
+             "--help' to see the options.\n";
+    return t;
+}
+
+bool parseInteger(const std::optional<std::string>& s, std::int64_t& v) {
+    if (!s || s->empty())
+        return false;
+    const auto [p, ec] = std::from_chars(s->data(), s->data() + s->size(), v);
+    return ec == std::errc() && p == s->data() + s->size();
+}
+
+// Walks "--name value", "--name=value" and positional arguments.
+class ArgWalker {
+public:
+    explicit ArgWalker(const std::vector<std::string>& args) : args_(args) {}
+    bool done() const { return i_ >= args_.size(); }
+    const std::string& peek() const { return args_[i_]; }
+    // Splits "--name=value"; returns the name.
+    std::string take(std::optional<std::string>& inlineValue) {
+        std::string a = args_[i_++];
+        inlineValue.reset();
+        if (a.rfind("--", 0) == 0) {
+            const auto eq = a.find('=');
+            if (eq != std::string::npos) {
+                inlineValue = a.substr(eq + 1);
+                a = a.substr(0, eq);
+            }
+        }
+        return a;
+    }
+    std::optional<std::string> value(std::optional<std::string>& inlineValue) {
+        if (inlineValue)
+            return inlineValue;
+        if (i_ >= args_.size())
+            return std::nullopt;
+        return args_[i_++];
+    }
+
+private:
+    const std::vector<std::string>& args_;
+    std::size_t i_ = 0;
+};
+
+ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
+    BuildCommand cmd;
+    cmd.showProgress = terminal;
+    std::vector<std::string> positional;
+    while (!w.done()) {
+        std::optional<std::string> inlineValue;
+        const std::string name = w.take(inlineValue);
+        if (name == "-h" || name == "--help")
+            return ShowText{kBuildHelp, 0};
+        if (name == "--quiet") {
+            cmd.quiet = true;
+        } else if (name == "--no-progress") {
+            cmd.showProgress = false;
+        } else if (name == "-o" || name == "--output") {
+            auto v = w.value(inlineValue);
+            if (!v || v->empty())
+                return usageError("-o needs the output file (OUT.csv or OUT.c360).", "build");
+            cmd.output = *v;
+        } else if (name == "--report") {
+            auto v = w.value(inlineValue);
+            if (!v || v->empty())
+                return usageError("--report needs a file name (REPORT.json).", "build");
+            cmd.reportPath = *v;
+        } else if (name == "--as-of") {
+            auto v = w.value(inlineValue);
+            if (!v || !parseIsoDate(*v, cmd.options.asOf))
+                return usageError("--as-of needs a date written YYYY-MM-DD, for example "
+                                  "--as-of 2025-01-31" +
+                                      (v ? std::string(" (got \"") + *v + "\")." : std::string(".")),
+                                  "build");
+        } else if (name == "--high-spend" || name == "--medium-spend") {
+            auto v = w.value(inlineValue);
+            Money m = 0;
+            const NumberStatus s = v ? parseMoney(*v, NumberFormat{}, m) : NumberStatus::Invalid;
+            if (s != NumberStatus::Ok || m < 0)
+                return usageError(name + " needs an amount of money, like 1000 or 499.99" +
+                                      (v ? " (got \"" + *v + "\")." : std::string(".")),
+                                  "build");
+            (name == "--high-spend" ? cmd.options.highSpend : cmd.options.mediumSpend) = m;
+        } else if (name == "--active-days" || name == "--at-risk-days" || name == "--threads" ||
+                   name == "--max-issues") {
+            auto v = w.value(inlineValue);
+            std::int64_t n = 0;
+            const std::int64_t limit = name == "--threads" ? 256 : 1000000000;
+            const std::int64_t lowest = name == "--threads" ? 1 : 0;
+            if (!parseInteger(v, n) || n < lowest || n > limit)
+                return usageError(name + " needs a whole number from " + std::to_string(lowest) +
+                                      " to " + std::to_string(limit) +
+                                      (v ? " (got \"" + *v + "\")." : std::string(".")),
+                                  "build");
+            if (name == "--active-days")
+                cmd.options.activeDays = static_cast<std::int32_t>(n);
+            else if (name == "--at-risk-days")
+                cmd.options.atRiskDays = static_cast<std::int32_t>(n);
+            else if (name == "--threads")
+                cmd.options.threads = static_cast<unsigned>(n);
+            else
+                cmd.options.maxIssuesPerTable = static_cast<std::size_t>(n);
+        } else if (name.size() > 1 && name[0] == '-') {
+            return usageError("unknown option " + name + ".", "build");
+        } else {
+            positional.push_back(name);
+        }
+    }
+    if (positional.empty())
+        return usageError("say which SOURCE to build from (a folder of CSV files or a SQLite "
+                          "database).",
+                          "build");
+    if (positional.size() > 1)
+        return usageError("give one SOURCE; also got \"" + positional[1] + "\".", "build");
+    cmd.source = positional[0];
+    if (cmd.output.empty())
+        return usageError("say where to write the result with -o OUT.csv or -o OUT.c360.",
+                          "build");
+    if (outputKindFor(cmd.output) == OutputKind::Unknown)
+        return usageError("the output " + cmd.output +
+                              " must end in .csv (a table) or .c360, .sqlite or .db (a workspace).",
+                          "build");
+    if (cmd.options.highSpend < cmd.options.mediumSpend)
+        return usageError("--high-spend (" + formatMoney(cmd.options.highSpend) +
+                              ") must not be below --medium-spend (" +
+                              formatMoney(cmd.options.mediumSpend) + ").",
+                          "build");
+    if (cmd.options.atRiskDays < cmd.options.activeDays)
+        return usageError("--at-risk-days (" + std::to_string(cmd.options.atRiskDays) +
+                              ") must not be below --active-days (" +
+                              std::to_string(cmd.options.activeDays) + ").",
+                          "build");
+    return cmd;
+}
+
+ParsedCommand parseGenerate(ArgWalker& w, bool terminal) {
+    GenerateCommand cmd;
+    cmd.showProgress = terminal;
+    bool haveCustomers = false;
+    std::string output;
+    while (!w.done()) {
+        std::optional<std::string> inlineValue;
+        const std::string name = w.take(inlineValue);
+        if (name == "-h" || name == "--help")
+            return ShowText{kGenerateHelp, 0};
+        if (name == "--no-progress") {
+            cmd.showProgress = false;
+        } else if (name == "--customers" || name == "--seed") {
+            auto v = w.value(inlineValue);
+            std::uint64_t n = 0;
+            const bool ok = v && !v->empty() &&
+                            std::from_chars(v->data(), v->data() + v->size(), n).ptr ==
+                                v->data() + v->size();
+            if (!ok || (name == "--customers" && (n < 1 || n > 50000000)))
+                return usageError(name == "--customers"
+                                      ? "--customers needs a whole number from 1 to 50000000."
+                                      : "--seed needs a whole number.",
+                                  "generate");
+            if (name == "--customers") {
+                cmd.options.customers = n;
+                haveCustomers = true;
+            } else {
+                cmd.options.seed = n;
+            }
+        } else if (name == "--as-of") {
+            auto v = w.value(inlineValue);
+            if (!v || !parseIsoDate(*v, cmd.options.asOf))
+                return usageError("--as-of needs a date written YYYY-MM-DD.", "generate");
+        } else if (name == "-o" || name == "--output") {
+            auto v = w.value(inlineValue);
+            if (!v || v->empty())
+                return usageError("-o needs a folder.", "generate");
+            output = *v;
+        } else if (name == "--sqlite") {
+            auto v = w.value(inlineValue);
+            if (!v || v->empty())
+                return usageError("--sqlite needs a file name.", "generate");
+            cmd.options.sqlitePath = *v;
+        } else {
+            return usageError("unknown argument " + name + ".", "generate");
+        }
+    }
+    if (!haveCustomers)
+        return usageError("say how many customers with --customers N.", "generate");
+    if (output.empty() && cmd.options.sqlitePath.empty())
+        return usageError("say where to write with -o DIR (or --sqlite FILE).", "generate");
+    if (!output.empty()) {
+        if (outputKindFor(output) == OutputKind::Workspace)
+            cmd.options.sqlitePath = output;
+        else
+            cmd.options.csvFolder = output;
+    }
+    return cmd;
+}
+
+} // namespace
+
+ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderrIsTerminal) {
+    if (args.empty())
+        return ShowText{std::string(kMainHelp), kExitUsage};
+    const std::string& command = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    ArgWalker w(rest);
+    if (command == "-h" || command == "--help" || command == "help") {
+        if (!rest.empty() && rest[0] == "build")
+            return ShowText{kBuildHelp, 0};
+        if (!rest.empty() && rest[0] == "generate")
+            return ShowText{kGenerateHelp, 0};
+        return ShowText{kMainHelp, 0};
+    }
+    if (command == "--version" || command == "version")
+        return ShowText{"c360 " + std::string(programVersion()) + "\n", 0};
+    if (command == "build")
+        return parseBuild(w, stderrIsTerminal);
+    if (command == "generate")
+        return parseGenerate(w, stderrIsTerminal);
+    return usageError("unknown command \"" + command + "\". The commands are build and generate.",
+                      nullptr);
+}
+
+} // namespace c360::cli

@@ -1,0 +1,170 @@
+#include "commands/commands.h"
+
+#include "output/csv_output.h"
+#include "output/report_output.h"
+#include "output/workspace_output.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+
+#ifndef C360_VERSION
+#define C360_VERSION "0.0.0"
+#endif
+
+namespace c360 {
+
+std::string_view programVersion() noexcept { return C360_VERSION; }
+
+namespace {
+
+// One progress line on stderr, rewritten in place at most five times a second.
+class TerminalProgress final : public BuildObserver {
+public:
+    explicit TerminalProgress(std::ostream& err) : err_(err) {}
+    ~TerminalProgress() override { clear(); }
+
+    void progress(const BuildProgress& p) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(200))
+            return;
+        last_ = now;
+        char line[160];
+        const double share = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) /
+                                                static_cast<double>(p.bytesTotal)
+                                          : 0.0;
+        std::snprintf(line, sizeof line, "\r  %-22s %5.1f%%  %s rows   ", p.table.c_str(), share,
+                      groupThousands(p.rowsDone).c_str());
+        err_ << line << std::flush;
+        shown_ = true;
+    }
+    bool cancelled() const override { return false; }
+    void clear() {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (shown_)
+            err_ << "\r" << std::string(60, ' ') << "\r" << std::flush;
+        shown_ = false;
+    }
+
+private:
+    std::ostream& err_;
+    std::mutex mutex_;
+    std::chrono::steady_clock::time_point last_{};
+    bool shown_ = false;
+};
+
+} // namespace
+
+int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) {
+    const OutputKind kind = outputKindFor(command.output);
+    if (kind == OutputKind::Unknown) {
+        err << "c360 build: the output " << command.output
+            << " must end in .csv (a table) or .c360, .sqlite or .db (a workspace).\n";
+        return kExitUsage;
+    }
+    SourceSet sources;
+    std::string error;
+    if (!resolveSourceSet(command.source, sources, error)) {
+        err << "c360 build: " << error << "\n";
+        return kExitFailed;
+    }
+    TerminalProgress progress(err);
+    BuildOutcome outcome =
+        buildCustomer360(sources, command.options, command.showProgress ? &progress : nullptr);
+    progress.clear();
+    if (outcome.status != BuildStatus::Ok) {
+        err << "c360 build: " << outcome.error << "\nNothing was written to " << command.output
+            << ".\n";
+        if (!command.reportPath.empty())
+            writeBuildReportJson(outcome, command.source, command.reportPath, error);
+        return kExitFailed;
+    }
+    bool written = false;
+    if (kind == OutputKind::Csv) {
+        written = writeCustomer360Csv(outcome.table, command.output, error);
+    } else {
+        WorkspaceContext context;
+        std::error_code ec;
+        const auto absolute = std::filesystem::absolute(command.source, ec);
+        context.sourcePath = ec ? command.source : absolute.string();
+        context.programVersion = std::string(programVersion());
+        written = writeWorkspace(outcome, context, command.output, error);
+    }
+    if (!written) {
+        err << "c360 build: " << error << "\n";
+        return kExitFailed;
+    }
+    if (!command.reportPath.empty() &&
+        !writeBuildReportJson(outcome, command.source, command.reportPath, error)) {
+        err << "c360 build: the build succeeded but the report could not be written: " << error
+            << "\n";
+        return kExitFailed;
+    }
+    if (!command.quiet) {
+        out << buildSummaryText(outcome);
+        out << "\nWrote " << command.output;
+        if (!command.reportPath.empty())
+            out << " and the report " << command.reportPath;
+        out << ".\n";
+    }
+    return kExitOk;
+}
+
+namespace {
+
+class GenerateProgress final : public BuildObserver {
+public:
+    explicit GenerateProgress(std::ostream& err) : err_(err) {}
+    void progress(const BuildProgress& p) override {
+        char line[160];
+        std::snprintf(line, sizeof line, "\r  writing %-22s %5.1f%%   ", p.table.c_str(),
+                      p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) /
+                                         static_cast<double>(p.bytesTotal)
+                                   : 0.0);
+        err_ << line << std::flush;
+    }
+    bool cancelled() const override { return false; }
+
+private:
+    std::ostream& err_;
+};
+
+} // namespace
+
+int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream& err) {
+    GenerateStats stats;
+    std::string error;
+    GenerateProgress progress(err);
+    const auto started = std::chrono::steady_clock::now();
+    const bool ok = generateSources(command.options, stats, error,
+                                    command.showProgress ? &progress : nullptr);
+    if (command.showProgress)
+        err << "\r" << std::string(60, ' ') << "\r" << std::flush;
+    if (!ok) {
+        err << "c360 generate: " << error << "\n";
+        return kExitFailed;
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    out << "Generated sources for " << groupThousands(command.options.customers)
+        << " customers (seed " << command.options.seed << ") in ";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f s", seconds);
+    out << buf << ":\n";
+    for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+        char line[96];
+        std::snprintf(line, sizeof line, "  %-22s %12s rows\n",
+                      std::string(sourceTableName(sourceTableAt(i))).c_str(),
+                      groupThousands(stats.rows[i]).c_str());
+        out << line;
+    }
+    if (!command.options.csvFolder.empty())
+        out << "CSV files in " << command.options.csvFolder << "\n";
+    if (!command.options.sqlitePath.empty())
+        out << "SQLite database " << command.options.sqlitePath << "\n";
+    return kExitOk;
+}
+
+} // namespace c360

@@ -1,0 +1,36 @@
+// The CLI's commands, UI-free: they take parsed options, write to the given streams and
+// return the exit code (0 done, 1 no build possible, 2 usage error is the parser's).
+#pragma once
+
+#include "engine/build.h"
+#include "generate/generator.h"
+
+#include <ostream>
+#include <string>
+
+namespace c360 {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+std::string_view programVersion() noexcept;
+
+struct BuildCommand {
+    std::string source;
+    std::string output;
+    std::string reportPath; // optional
+    BuildOptions options;
+    bool showProgress = false; // on stderr, when it is a terminal
+    bool quiet = false;        // no summary
+};
+
+struct GenerateCommand {
+    GenerateOptions options;
+    bool showProgress = false;
+};
+
+int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err);
+int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream& err);
+
+} // namespace c360

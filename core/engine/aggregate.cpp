@@ -1,0 +1,333 @@
+#include "engine/aggregate.h"
+
+#include <algorithm>
+
+namespace c360 {
+
+namespace {
+
+bool isPlainInteger(std::string_view s) noexcept {
+    if (!s.empty() && s.front() == '-')
+        s.remove_prefix(1);
+    if (s.empty() || s.size() > 18 || (s.size() > 1 && s.front() == '0'))
+        return false; // leading zeros would be lost in an INTEGER column
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Rows of one fact table grouped by customer, keeping file order inside each group: a stable
+// counting sort over the dense row numbers.
+struct Grouping {
+    std::vector<std::uint32_t> begin; // size rows + 1
+    std::vector<std::uint32_t> order; // indices into the fact table
+};
+
+Grouping groupByCustomer(const std::vector<std::int32_t>& row, const std::vector<Days>& date,
+                         Days asOf, std::size_t customers, std::uint64_t& leftOut) {
+    Grouping g;
+    g.begin.assign(customers + 1, 0);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (date[i] != kNullDate && date[i] > asOf)
+            continue;
+        ++g.begin[static_cast<std::size_t>(row[i]) + 1];
+    }
+    for (std::size_t c = 0; c < customers; ++c)
+        g.begin[c + 1] += g.begin[c];
+    g.order.resize(g.begin[customers]);
+    std::vector<std::uint32_t> fill(g.begin.begin(), g.begin.end() - 1);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (date[i] != kNullDate && date[i] > asOf) {
+            ++leftOut;
+            continue;
+        }
+        g.order[fill[static_cast<std::size_t>(row[i])]++] = static_cast<std::uint32_t>(i);
+    }
+    return g;
+}
+
+// Picks a favourite among the values touched for one customer: most lines, then most spend,
+// then the smallest name in byte order.
+class FavouritePicker {
+public:
+    explicit FavouritePicker(const StringInterner& names)
+        : names_(names), count_(names.size(), 0), spend_(names.size(), 0) {}
+
+    void add(std::int32_t id, Money amount) {
+        const auto i = static_cast<std::size_t>(id);
+        if (count_[i] == 0)
+            touched_.push_back(id);
+        ++count_[i];
+        spend_[i] += amount;
+    }
+
+    std::int32_t takeBest() {
+        std::int32_t best = kNoDictEntry;
+        for (const std::int32_t id : touched_) {
+            if (best == kNoDictEntry || better(id, best))
+                best = id;
+        }
+        for (const std::int32_t id : touched_) {
+            count_[static_cast<std::size_t>(id)] = 0;
+            spend_[static_cast<std::size_t>(id)] = 0;
+        }
+        touched_.clear();
+        return best;
+    }
+
+private:
+    bool better(std::int32_t a, std::int32_t b) const {
+        const auto ia = static_cast<std::size_t>(a), ib = static_cast<std::size_t>(b);
+        if (count_[ia] != count_[ib])
+            return count_[ia] > count_[ib];
+        if (spend_[ia] != spend_[ib])
+            return spend_[ia] > spend_[ib];
+        return names_.at(a) < names_.at(b);
+    }
+
+    const StringInterner& names_;
+    std::vector<std::uint32_t> count_;
+    std::vector<Money> spend_;
+    std::vector<std::int32_t> touched_;
+};
+
+std::vector<std::string> namesOf(const StringInterner& interner) {
+    std::vector<std::string> out;
+    out.reserve(interner.size());
+    for (std::size_t i = 0; i < interner.size(); ++i)
+        out.emplace_back(interner.at(static_cast<std::int32_t>(i)));
+    return out;
+}
+
+} // namespace
+
+void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out,
+                 TableReport& report) {
+    const Days asOf = options.asOf;
+    const std::size_t n = customers.outputToDense.size();
+    out.dateOfBirth.resize(n);
+    out.registrationDate.resize(n);
+    out.age.resize(n);
+    out.daysSinceRegistration.resize(n);
+    out.customerIdsAreIntegers = true;
+    const CivilDate asOfCivil = civilFromDays(asOf);
+    for (std::size_t row = 0; row < n; ++row) {
+        const auto dense = static_cast<std::size_t>(customers.outputToDense[row]);
+        const std::string_view id = customers.ids.at(static_cast<std::int32_t>(dense));
+        out.customerId.push(id);
+        if (out.customerIdsAreIntegers && !isPlainInteger(id))
+            out.customerIdsAreIntegers = false;
+        out.firstName.push(customers.firstName.at(dense));
+        out.lastName.push(customers.lastName.at(dense));
+        out.email.push(customers.email.at(dense));
+        out.phoneNumber.push(customers.phoneNumber.at(dense));
+        const Days dob = customers.dateOfBirth[dense];
+        const Days reg = customers.registrationDate[dense];
+        out.dateOfBirth[row] = dob;
+        out.registrationDate[row] = reg;
+        out.daysSinceRegistration[row] = reg == kNullDate ? kNullInt : asOf - reg;
+        if (dob == kNullDate) {
+            out.age[row] = kNullInt;
+        } else if (dob > asOf) {
+            out.age[row] = kNullInt;
+            ++report.warnings;
+            ++report.issuesTotal;
+            if (report.issues.size() < options.maxIssuesPerTable) {
+                Issue issue;
+                issue.severity = Severity::Warning;
+                issue.table = report.table;
+                issue.file = report.file;
+                issue.line = customers.line[dense];
+                issue.column = "date_of_birth";
+                issue.reason = "The date of birth " + formatDate(dob) + " is after as_of (" +
+                               formatDate(asOf) + "), so age is left empty. Check the date.";
+                issue.raw = std::string(id);
+                report.issues.push_back(std::move(issue));
+            }
+        } else {
+            const CivilDate b = civilFromDays(dob);
+            int age = asOfCivil.year - b.year;
+            if (asOfCivil.month < b.month || (asOfCivil.month == b.month && asOfCivil.day < b.day))
+                --age;
+            out.age[row] = age;
+        }
+    }
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const Issue& a, const Issue& b) { return a.line < b.line; });
+}
+
+void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
+                        const BuildOptions& options, Customer360& out, TableReport& report) {
+    const std::size_t n = out.rowCount();
+    const Grouping g = groupByCustomer(p.row, p.date, options.asOf, n, report.leftOutByAsOf);
+    report.loaded = g.order.size();
+    out.totalPurchases.assign(n, 0);
+    out.totalSpend.assign(n, 0);
+    out.avgPurchaseValue.assign(n, kNullReal);
+    out.lastPurchaseDate.assign(n, kNullDate);
+    out.daysSinceLastPurchase.assign(n, kNullInt);
+    out.favoriteCategory.assign(n, kNoDictEntry);
+    out.favoriteBrand.assign(n, kNoDictEntry);
+    out.categoryNames = namesOf(catalog.categoryNames);
+    out.brandNames = namesOf(catalog.brandNames);
+    FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
+    // The last customer that counted each transaction: distinct counting without a set.
+    std::vector<std::int32_t> countedFor(p.transactionCount, -1);
+    for (std::size_t c = 0; c < n; ++c) {
+        const auto customer = static_cast<std::int32_t>(c);
+        std::int32_t transactions = 0;
+        Money spend = 0;
+        Days last = kNullDate;
+        for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
+            const std::uint32_t i = g.order[k];
+            spend += p.amount[i];
+            const auto t = static_cast<std::size_t>(p.transaction[i]);
+            if (countedFor[t] != customer) {
+                countedFor[t] = customer;
+                ++transactions;
+            }
+            if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
+                last = p.date[i];
+            const std::int32_t product = p.product[i];
+            if (product >= 0) {
+                const std::int32_t category = catalog.category[static_cast<std::size_t>(product)];
+                const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
+                if (category >= 0)
+                    categories.add(category, p.amount[i]);
+                if (brand >= 0)
+                    brands.add(brand, p.amount[i]);
+            }
+        }
+        out.totalPurchases[c] = transactions;
+        out.totalSpend[c] = spend;
+        if (transactions > 0)
+            out.avgPurchaseValue[c] =
+                static_cast<double>(spend) /
+                (static_cast<double>(kMoneyScale) * static_cast<double>(transactions));
+        out.lastPurchaseDate[c] = last;
+        if (last != kNullDate)
+            out.daysSinceLastPurchase[c] = options.asOf - last;
+        out.favoriteCategory[c] = categories.takeBest();
+        out.favoriteBrand[c] = brands.takeBest();
+    }
+}
+
+void aggregateService(const ServiceData& s, const BuildOptions& options, Customer360& out,
+                      TableReport& report) {
+    const std::size_t n = out.rowCount();
+    out.totalInteractions.assign(n, 0);
+    out.resolvedInteractions.assign(n, 0);
+    std::vector<double> sum(n, 0.0);
+    std::vector<std::int32_t> scored(n, 0);
+    for (std::size_t i = 0; i < s.row.size(); ++i) {
+        if (s.date[i] != kNullDate && s.date[i] > options.asOf) {
+            ++report.leftOutByAsOf;
+            continue;
+        }
+        const auto c = static_cast<std::size_t>(s.row[i]);
+        ++out.totalInteractions[c];
+        out.resolvedInteractions[c] += s.resolved[i];
+        if (!isNullReal(s.satisfaction[i])) {
+            sum[c] += s.satisfaction[i];
+            ++scored[c];
+        }
+        ++report.loaded;
+    }
+    out.avgSatisfactionScore.assign(n, kNullReal);
+    for (std::size_t c = 0; c < n; ++c)
+        if (scored[c] > 0)
+            out.avgSatisfactionScore[c] = sum[c] / scored[c];
+}
+
+void aggregateResponses(const ResponseData& r, std::size_t campaignCount,
+                        const BuildOptions& options, Customer360& out, TableReport& report) {
+    const std::size_t n = out.rowCount();
+    const Grouping g = groupByCustomer(r.row, r.date, options.asOf, n, report.leftOutByAsOf);
+    report.loaded = g.order.size();
+    out.campaignsEngaged.assign(n, 0);
+    out.positiveResponses.assign(n, 0);
+    std::vector<std::int32_t> engagedBy(campaignCount, -1), positiveBy(campaignCount, -1);
+    for (std::size_t c = 0; c < n; ++c) {
+        const auto customer = static_cast<std::int32_t>(c);
+        for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
+            const std::uint32_t i = g.order[k];
+            if (r.campaign[i] < 0)
+                continue;
+            const auto campaign = static_cast<std::size_t>(r.campaign[i]);
+            if (engagedBy[campaign] != customer) {
+                engagedBy[campaign] = customer;
+                ++out.campaignsEngaged[c];
+            }
+            if (r.positive[i] && positiveBy[campaign] != customer) {
+                positiveBy[campaign] = customer;
+                ++out.positiveResponses[c];
+            }
+        }
+    }
+}
+
+void aggregateSessions(const SessionData& s, const BuildOptions& options, Customer360& out,
+                       TableReport& report) {
+    const std::size_t n = out.rowCount();
+    out.totalSessions.assign(n, 0);
+    std::vector<double> pages(n, 0.0), time(n, 0.0);
+    std::vector<std::int32_t> pagesCount(n, 0), timeCount(n, 0);
+    for (std::size_t i = 0; i < s.row.size(); ++i) {
+        if (s.date[i] != kNullDate && s.date[i] > options.asOf) {
+            ++report.leftOutByAsOf;
+            continue;
+        }
+        const auto c = static_cast<std::size_t>(s.row[i]);
+        ++out.totalSessions[c];
+        if (!isNullReal(s.pages[i])) {
+            pages[c] += s.pages[i];
+            ++pagesCount[c];
+        }
+        if (!isNullReal(s.time[i])) {
+            time[c] += s.time[i];
+            ++timeCount[c];
+        }
+        ++report.loaded;
+    }
+    out.avgPagesPerSession.assign(n, kNullReal);
+    out.avgTimePerSession.assign(n, kNullReal);
+    for (std::size_t c = 0; c < n; ++c) {
+        if (pagesCount[c] > 0)
+            out.avgPagesPerSession[c] = pages[c] / pagesCount[c];
+        if (timeCount[c] > 0)
+            out.avgTimePerSession[c] = time[c] / timeCount[c];
+    }
+}
+
+void deriveColumns(const BuildOptions& options, Customer360& out) {
+    const std::size_t n = out.rowCount();
+    out.valueSegment.resize(n);
+    out.customerStatus.resize(n);
+    out.issueResolutionRate.assign(n, kNullReal);
+    out.campaignResponseRate.assign(n, kNullReal);
+    out.websiteEngagementRate.assign(n, kNullReal);
+    for (std::size_t c = 0; c < n; ++c) {
+        const Money spend = out.totalSpend[c];
+        out.valueSegment[c] = spend > options.highSpend     ? ValueSegment::High
+                              : spend > options.mediumSpend ? ValueSegment::Medium
+                                                            : ValueSegment::Low;
+        const std::int32_t days = out.daysSinceLastPurchase[c];
+        if (out.totalPurchases[c] == 0)
+            out.customerStatus[c] = CustomerStatus::NeverPurchased;
+        else if (days != kNullInt && days <= options.activeDays)
+            out.customerStatus[c] = CustomerStatus::Active;
+        else if (days != kNullInt && days <= options.atRiskDays)
+            out.customerStatus[c] = CustomerStatus::AtRisk;
+        else
+            out.customerStatus[c] = CustomerStatus::Churned;
+        if (out.totalInteractions[c] > 0)
+            out.issueResolutionRate[c] =
+                static_cast<double>(out.resolvedInteractions[c]) / out.totalInteractions[c];
+        if (out.campaignsEngaged[c] > 0)
+            out.campaignResponseRate[c] =
+                static_cast<double>(out.positiveResponses[c]) / out.campaignsEngaged[c];
+        const std::int32_t reg = out.daysSinceRegistration[c];
+        if (reg != kNullInt && reg != 0)
+            out.websiteEngagementRate[c] = static_cast<double>(out.totalSessions[c]) / reg;
+    }
+}
+
+} // namespace c360

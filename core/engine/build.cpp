@@ -1,0 +1,211 @@
+#include "engine/build.h"
+
+#include "engine/aggregate.h"
+#include "engine/loaded_tables.h"
+#include "sources/file_info.h"
+#include "util/parallel.h"
+
+#include <chrono>
+#include <memory>
+
+namespace c360 {
+
+std::string_view severityName(Severity s) noexcept {
+    return s == Severity::Rejected ? "rejected" : "warning";
+}
+
+std::uint64_t BuildReport::totalRejected() const noexcept {
+    std::uint64_t n = 0;
+    for (const auto& t : tables)
+        n += t.rejected;
+    return n;
+}
+
+std::uint64_t BuildReport::totalWarnings() const noexcept {
+    std::uint64_t n = 0;
+    for (const auto& t : tables)
+        n += t.warnings;
+    return n;
+}
+
+const TableReport* BuildReport::find(const std::string& table) const noexcept {
+    for (const auto& t : tables)
+        if (t.table == table)
+            return &t;
+    return nullptr;
+}
+
+namespace {
+
+struct TableSlot {
+    std::unique_ptr<RowSource> source;
+    std::string error;
+};
+
+} // namespace
+
+BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requested,
+                              BuildObserver* observer) {
+    const auto started = std::chrono::steady_clock::now();
+    BuildOutcome outcome;
+    outcome.generation = requested.generation;
+    outcome.options = requested;
+    BuildOptions& options = outcome.options;
+    if (options.asOf == kNullDate)
+        options.asOf = todayLocal();
+    const unsigned threads = resolveThreadCount(options.threads);
+    BuildReport& report = outcome.report;
+    report.asOf = formatDate(options.asOf);
+    report.tables.resize(kSourceTableCount);
+
+    // Open every present table; a database is hashed once, not once per table.
+    SourceFileInfo databaseInfo;
+    if (sources.kind == SourceSet::Kind::Sqlite)
+        fillFileInfo(sources.root, databaseInfo);
+    std::array<TableSlot, kSourceTableCount> slots;
+    for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+        const SourceTable table = sourceTableAt(i);
+        const TableLocation& loc = sources.at(table);
+        TableReport& t = report.tables[i];
+        t.table = std::string(sourceTableName(table));
+        t.present = loc.present;
+        if (!loc.present) {
+            t.notes.push_back(sources.kind == SourceSet::Kind::CsvFolder
+                                  ? "No " + t.table + ".csv in the folder: read as an empty table."
+                                  : "No table or view named " + t.table +
+                                        " in the database: read as an empty table.");
+            continue;
+        }
+        t.file = sources.kind == SourceSet::Kind::CsvFolder ? loc.path
+                                                             : loc.path + ":" + loc.sqliteTable;
+        SourceFileInfo info;
+        if (sources.kind == SourceSet::Kind::Sqlite) {
+            info = databaseInfo;
+            info.table = t.table;
+        }
+        slots[i].source = openRowSource(sources, table, info, slots[i].error);
+        if (sources.kind == SourceSet::Kind::Sqlite) {
+            info.sizeBytes = databaseInfo.sizeBytes;
+            info.modified = databaseInfo.modified;
+            info.sha256 = databaseInfo.sha256;
+        }
+        report.sources.push_back(info);
+        if (!slots[i].source) {
+            outcome.status = BuildStatus::Failed;
+            outcome.error = slots[i].error;
+            return outcome;
+        }
+    }
+
+    CustomerData customers;
+    CatalogData catalog;
+    CampaignData campaigns;
+    PurchaseData purchases;
+    ServiceData service;
+    ResponseData responses;
+    SessionData sessions;
+    std::array<std::string, kSourceTableCount> errors;
+    std::array<LoadContext, kSourceTableCount> contexts = {
+        LoadContext{options, observer}, LoadContext{options, observer},
+        LoadContext{options, observer}, LoadContext{options, observer},
+        LoadContext{options, observer}, LoadContext{options, observer},
+        LoadContext{options, observer}};
+    auto slotOf = [](SourceTable t) { return static_cast<std::size_t>(t); };
+    auto task = [&](SourceTable t, auto&& load) -> std::function<void()> {
+        const std::size_t i = slotOf(t);
+        return [&, i, load] {
+            if (slots[i].source)
+                load(*slots[i].source, report.tables[i], contexts[i], errors[i]);
+        };
+    };
+    auto settle = [&]() -> bool {
+        for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+            if (contexts[i].cancelled) {
+                outcome.status = BuildStatus::Cancelled;
+                outcome.error = "The build was cancelled.";
+                return false;
+            }
+            if (!errors[i].empty()) {
+                outcome.status = BuildStatus::Failed;
+                outcome.error = errors[i];
+                return false;
+            }
+        }
+        return true;
+    };
+
+    // Dimension tables first: the fact tables resolve their ids against them.
+    std::vector<std::function<void()>> phase1 = {
+        task(SourceTable::CustomerInfo,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadCustomers(s, r, c, customers, e);
+             }),
+        task(SourceTable::ProductCatalog,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadCatalog(s, r, c, catalog, e);
+             }),
+        task(SourceTable::MarketingCampaigns,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadCampaigns(s, r, c, campaigns, e);
+             }),
+    };
+    runTasks(phase1, threads);
+    if (!settle())
+        return outcome;
+
+    // The biggest tables first, so two threads finish together.
+    std::vector<std::function<void()>> phase2 = {
+        task(SourceTable::PurchaseTransactions,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadPurchases(s, r, c, customers, catalog, purchases, e);
+             }),
+        task(SourceTable::WebsiteBehavior,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadSessions(s, r, c, customers, sessions, e);
+             }),
+        task(SourceTable::CustomerService,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadService(s, r, c, customers, service, e);
+             }),
+        task(SourceTable::CampaignResponses,
+             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+                 loadResponses(s, r, c, customers, campaigns, responses, e);
+             }),
+    };
+    runTasks(phase2, threads);
+    if (!settle())
+        return outcome;
+    for (auto& slot : slots)
+        slot.source.reset(); // unmap the files before aggregating
+
+    Customer360& table = outcome.table;
+    fillProfile(customers, options, table, report.tables[slotOf(SourceTable::CustomerInfo)]);
+    std::vector<std::function<void()>> phase3 = {
+        [&] {
+            aggregatePurchases(purchases, catalog, options, table,
+                               report.tables[slotOf(SourceTable::PurchaseTransactions)]);
+        },
+        [&] {
+            aggregateSessions(sessions, options, table,
+                              report.tables[slotOf(SourceTable::WebsiteBehavior)]);
+        },
+        [&] {
+            aggregateService(service, options, table,
+                             report.tables[slotOf(SourceTable::CustomerService)]);
+        },
+        [&] {
+            aggregateResponses(responses, campaigns.campaignIds.size(), options, table,
+                               report.tables[slotOf(SourceTable::CampaignResponses)]);
+        },
+    };
+    runTasks(phase3, threads);
+    deriveColumns(options, table);
+
+    report.customers = table.rowCount();
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    outcome.status = BuildStatus::Ok;
+    return outcome;
+}
+
+} // namespace c360

@@ -1,0 +1,453 @@
+#include "engine/loaded_tables.h"
+
+#include "engine/table_reader.h"
+
+#include <cmath>
+
+namespace c360 {
+
+namespace {
+
+std::string quoted(std::string_view s) {
+    std::string out = "\"";
+    out.append(s.size() > 60 ? s.substr(0, 60) : s);
+    if (s.size() > 60)
+        out += "...";
+    out += "\"";
+    return out;
+}
+
+// Reads one date column of a table. Slash dates whose order is not settled by the value
+// itself wait until the whole column has been seen: one order per column, never per row.
+class DateField {
+public:
+    DateField(TableReader& reader, std::size_t slot) : reader_(reader), slot_(slot) {}
+
+    Days read(std::size_t index) {
+        const std::string_view text = reader_.field(slot_);
+        if (trimSpaces(text).empty())
+            return kNullDate;
+        const DateParse p = parseDate(text, SlashOrder::Unknown);
+        if (p.status == DateStatus::Ok)
+            return p.days;
+        if (p.status == DateStatus::Ambiguous) {
+            if (p.slash.first > 12)
+                dayFirstSeen_ = true;
+            if (p.slash.second > 12)
+                monthFirstSeen_ = true;
+            deferred_.push_back({index, reader_.line(), p.slash});
+            return kNullDate;
+        }
+        reader_.warn(slot_, quoted(text) +
+                                " is not a date this program reads (YYYY-MM-DD, DD.MM.YYYY, "
+                                "MM/DD/YYYY or DD/MM/YYYY). The value was read as empty; correct "
+                                "it in the file if the date matters.");
+        return kNullDate;
+    }
+
+    // Fills the deferred slash dates into `dates` once the column's order is known.
+    void settle(std::vector<Days>& dates) {
+        if (deferred_.empty())
+            return;
+        const SlashOrder order = dayFirstSeen_ ? SlashOrder::DayFirst : SlashOrder::MonthFirst;
+        for (const Deferred& d : deferred_) {
+            const Days days = resolveSlashDate(d.date, order);
+            if (days != kNullDate) {
+                dates[d.index] = days;
+                continue;
+            }
+            const std::string text = std::to_string(d.date.first) + "/" +
+                                     std::to_string(d.date.second) + "/" +
+                                     std::to_string(d.date.year);
+            reader_.warnAt(d.line, slot_,
+                           quoted(text) + " does not fit this column's date order (" +
+                               (order == SlashOrder::DayFirst ? "day first" : "month first") +
+                               (monthFirstSeen_ && dayFirstSeen_
+                                    ? ", but the column mixes both orders"
+                                    : "") +
+                               "). The value was read as empty; write dates one way "
+                               "throughout the column.",
+                           text);
+        }
+    }
+
+private:
+    struct Deferred {
+        std::size_t index;
+        std::uint64_t line;
+        SlashDate date;
+    };
+    TableReader& reader_;
+    std::size_t slot_;
+    std::vector<Deferred> deferred_;
+    bool dayFirstSeen_ = false;
+    bool monthFirstSeen_ = false;
+};
+
+// An optional real value: NULL when empty, NULL with a warning when not a number.
+double readOptionalReal(TableReader& reader, std::size_t slot) {
+    const std::string_view text = reader.field(slot);
+    if (trimSpaces(text).empty())
+        return kNullReal;
+    double value = 0;
+    if (parseReal(text, NumberFormat{}, value) == NumberStatus::Ok)
+        return value;
+    reader.warn(slot, quoted(text) + " is not a number. The value was read as empty; correct it "
+                                     "in the file if it matters.");
+    return kNullReal;
+}
+
+// Customer lookup for fact tables: the customer_360 row, or -1 (orphan or left out).
+class CustomerMatcher {
+public:
+    CustomerMatcher(const CustomerData& customers, TableReport& report)
+        : customers_(customers), report_(report) {}
+
+    std::int32_t match(std::string_view id) {
+        const std::int32_t dense = customers_.ids.find(id);
+        if (dense < 0) {
+            ++report_.orphans;
+            if (examples_.size() < 5)
+                examples_.emplace_back(id);
+            return -1;
+        }
+        const std::int32_t row = customers_.outputRow[static_cast<std::size_t>(dense)];
+        if (row < 0)
+            ++report_.customerLeftOut;
+        return row;
+    }
+
+    void addNotes() {
+        if (report_.orphans > 0) {
+            std::string note = std::to_string(report_.orphans) +
+                               " rows refer to customers not in customer_info and were left out "
+                               "(for example ";
+            for (std::size_t i = 0; i < examples_.size(); ++i)
+                note += (i ? ", " : "") + quoted(examples_[i]);
+            note += ").";
+            report_.notes.push_back(std::move(note));
+        }
+        if (report_.customerLeftOut > 0)
+            report_.notes.push_back(std::to_string(report_.customerLeftOut) +
+                                    " rows belong to customers registered after as_of and were "
+                                    "left out with them.");
+    }
+
+private:
+    const CustomerData& customers_;
+    TableReport& report_;
+    std::vector<std::string> examples_;
+};
+
+bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {
+    reader.finish();
+    if (reader.cancelled()) {
+        ctx.cancelled = true;
+        return false;
+    }
+    if (reader.failed()) {
+        error = reader.readError();
+        return false;
+    }
+    return true;
+}
+
+// Rejects the row when the key is empty; returns the trimmed key otherwise.
+bool readKey(TableReader& reader, std::size_t slot, std::string_view& key) {
+    key = trimSpaces(reader.field(slot));
+    if (!key.empty())
+        return true;
+    reader.reject(slot, reader.columnHeader(slot) +
+                            " is empty, so the row cannot be linked to anything. Fill it in or "
+                            "delete the row.");
+    return false;
+}
+
+} // namespace
+
+bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
+                   std::string& error) {
+    enum Slot : std::size_t { Id, First, Last, Email, Phone, Dob, Reg };
+    TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"customer_id", true},
+                            {"first_name"},
+                            {"last_name"},
+                            {"email"},
+                            {"phone_number"},
+                            {"date_of_birth"},
+                            {"registration_date"}},
+                           error))
+        return false;
+    DateField dob(reader, Dob), reg(reader, Reg);
+    while (reader.next()) {
+        std::string_view id;
+        if (!readKey(reader, Id, id))
+            continue;
+        bool added = false;
+        out.ids.intern(id, added);
+        if (!added) {
+            ++report.duplicates;
+            reader.reject(Id, "customer_id " + quoted(id) +
+                                  " appeared on an earlier line; the first row is kept and this "
+                                  "one is left out. Remove or merge the duplicate.");
+            continue;
+        }
+        const std::size_t index = out.line.size();
+        out.firstName.push(reader.field(First));
+        out.lastName.push(reader.field(Last));
+        out.email.push(reader.field(Email));
+        out.phoneNumber.push(reader.field(Phone));
+        out.dateOfBirth.push_back(dob.read(index));
+        out.registrationDate.push_back(reg.read(index));
+        out.line.push_back(reader.line());
+    }
+    if (!finishTable(reader, ctx, error))
+        return false;
+    dob.settle(out.dateOfBirth);
+    reg.settle(out.registrationDate);
+    reader.finish(); // orders the warnings settle() added
+    // Snapshot rule, after duplicates were resolved.
+    const Days asOf = ctx.options.asOf;
+    const std::size_t n = out.line.size();
+    out.outputRow.assign(n, -1);
+    out.outputToDense.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Days r = out.registrationDate[i];
+        if (r != kNullDate && r > asOf) {
+            ++report.leftOutByAsOf;
+            continue;
+        }
+        out.outputRow[i] = static_cast<std::int32_t>(out.outputToDense.size());
+        out.outputToDense.push_back(static_cast<std::int32_t>(i));
+    }
+    report.loaded = out.outputToDense.size();
+    return true;
+}
+
+bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogData& out,
+                 std::string& error) {
+    enum Slot : std::size_t { Id, Category, Brand };
+    TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"product_id", true}, {"category"}, {"brand"}}, error))
+        return false;
+    while (reader.next()) {
+        std::string_view id;
+        if (!readKey(reader, Id, id))
+            continue;
+        bool added = false;
+        out.productIds.intern(id, added);
+        if (!added) {
+            ++report.duplicates;
+            reader.reject(Id, "product_id " + quoted(id) +
+                                  " appeared on an earlier line; the first row is kept. Remove "
+                                  "the duplicate.");
+            continue;
+        }
+        const std::string_view category = reader.field(Category);
+        const std::string_view brand = reader.field(Brand);
+        out.category.push_back(category.empty() ? -1 : out.categoryNames.intern(category));
+        out.brand.push_back(brand.empty() ? -1 : out.brandNames.intern(brand));
+    }
+    report.loaded = out.productIds.size();
+    return finishTable(reader, ctx, error);
+}
+
+bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, CampaignData& out,
+                   std::string& error) {
+    enum Slot : std::size_t { Id };
+    TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"campaign_id", true}}, error))
+        return false;
+    while (reader.next()) {
+        std::string_view id;
+        if (!readKey(reader, Id, id))
+            continue;
+        bool added = false;
+        out.campaignIds.intern(id, added);
+        if (!added) {
+            ++report.duplicates;
+            reader.reject(Id, "campaign_id " + quoted(id) +
+                                  " appeared on an earlier line; the first row is kept. Remove "
+                                  "the duplicate.");
+        }
+    }
+    report.loaded = out.campaignIds.size();
+    return finishTable(reader, ctx, error);
+}
+
+bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
+                   const CustomerData& customers, const CatalogData& catalog, PurchaseData& out,
+                   std::string& error) {
+    enum Slot : std::size_t { Customer, Transaction, Amount, Product, Date };
+    TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"customer_id", true},
+                            {"transaction_id", true},
+                            {"total_amount", true},
+                            {"product_id"},
+                            {"purchase_date"}},
+                           error))
+        return false;
+    StringInterner transactions;
+    CustomerMatcher matcher(customers, report);
+    DateField date(reader, Date);
+    std::uint64_t unknownProducts = 0;
+    while (reader.next()) {
+        std::string_view customer, transaction;
+        if (!readKey(reader, Customer, customer) || !readKey(reader, Transaction, transaction))
+            continue;
+        const std::string_view amountText = reader.field(Amount);
+        Money amount = 0;
+        const NumberStatus status = parseMoney(amountText, NumberFormat{}, amount);
+        if (status == NumberStatus::Invalid || status == NumberStatus::Overflow) {
+            reader.reject(Amount, trimSpaces(amountText).empty()
+                                      ? "total_amount is empty, so the line has no value. Fill "
+                                        "in the amount (0 if it was free) or delete the line."
+                                      : quoted(amountText) +
+                                            (status == NumberStatus::Overflow
+                                                 ? " is too large to be an amount."
+                                                 : " is not an amount (write it like 1234.56).") +
+                                            " The line was left out; correct it and run the "
+                                            "build again.");
+            continue;
+        }
+        const std::int32_t row = matcher.match(customer);
+        if (row < 0)
+            continue;
+        if (status == NumberStatus::Rounded)
+            reader.warn(Amount, quoted(amountText) + " has more than 4 decimals; it was rounded "
+                                                     "to " + formatMoney(amount) + ".");
+        const std::size_t index = out.row.size();
+        out.row.push_back(row);
+        out.transaction.push_back(transactions.intern(transaction));
+        out.amount.push_back(amount);
+        out.date.push_back(date.read(index));
+        std::int32_t product = -1;
+        const std::string_view productId = trimSpaces(reader.field(Product));
+        if (!productId.empty()) {
+            product = catalog.productIds.find(productId);
+            if (product < 0)
+                ++unknownProducts;
+        }
+        out.product.push_back(product);
+    }
+    if (!finishTable(reader, ctx, error))
+        return false;
+    date.settle(out.date);
+    reader.finish();
+    matcher.addNotes();
+    report.unmatched = unknownProducts;
+    if (unknownProducts > 0)
+        report.notes.push_back(std::to_string(unknownProducts) +
+                               " lines name a product_id that is not in product_catalog: they "
+                               "count towards purchases and spend, not towards favourites.");
+    out.transactionCount = transactions.size();
+    return true;
+}
+
+bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
+                 const CustomerData& customers, ServiceData& out, std::string& error) {
+    enum Slot : std::size_t { Customer, Score, Status, Date };
+    TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"customer_id", true},
+                            {"satisfaction_score"},
+                            {"resolution_status"},
+                            {"interaction_date"}},
+                           error))
+        return false;
+    CustomerMatcher matcher(customers, report);
+    DateField date(reader, Date);
+    while (reader.next()) {
+        std::string_view customer;
+        if (!readKey(reader, Customer, customer))
+            continue;
+        const std::int32_t row = matcher.match(customer);
+        if (row < 0)
+            continue;
+        const std::size_t index = out.row.size();
+        out.row.push_back(row);
+        out.satisfaction.push_back(readOptionalReal(reader, Score));
+        out.resolved.push_back(equalsWordIgnoringCase(reader.field(Status), "resolved") ? 1 : 0);
+        out.date.push_back(date.read(index));
+    }
+    if (!finishTable(reader, ctx, error))
+        return false;
+    date.settle(out.date);
+    reader.finish();
+    matcher.addNotes();
+    return true;
+}
+
+bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
+                   const CustomerData& customers, const CampaignData& campaigns,
+                   ResponseData& out, std::string& error) {
+    enum Slot : std::size_t { Customer, Campaign, Type, Date };
+    TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns({{"customer_id", true},
+                            {"campaign_id", true},
+                            {"response_type"},
+                            {"response_date"}},
+                           error))
+        return false;
+    CustomerMatcher matcher(customers, report);
+    DateField date(reader, Date);
+    std::uint64_t unknownCampaigns = 0;
+    while (reader.next()) {
+        std::string_view customer, campaign;
+        if (!readKey(reader, Customer, customer) || !readKey(reader, Campaign, campaign))
+            continue;
+        const std::int32_t row = matcher.match(customer);
+        if (row < 0)
+            continue;
+        const std::int32_t campaignIndex = campaigns.campaignIds.find(campaign);
+        if (campaignIndex < 0)
+            ++unknownCampaigns;
+        const std::size_t index = out.row.size();
+        out.row.push_back(row);
+        out.campaign.push_back(campaignIndex);
+        out.positive.push_back(equalsWordIgnoringCase(reader.field(Type), "positive") ? 1 : 0);
+        out.date.push_back(date.read(index));
+    }
+    if (!finishTable(reader, ctx, error))
+        return false;
+    date.settle(out.date);
+    reader.finish();
+    matcher.addNotes();
+    report.unmatched = unknownCampaigns;
+    if (unknownCampaigns > 0)
+        report.notes.push_back(std::to_string(unknownCampaigns) +
+                               " responses name a campaign_id that is not in "
+                               "marketing_campaigns: they do not count as engagement.");
+    return true;
+}
+
+bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
+                  const CustomerData& customers, SessionData& out, std::string& error) {
+    enum Slot : std::size_t { Customer, Pages, Time, Date };
+    TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer);
+    if (!reader.mapColumns(
+            {{"customer_id", true}, {"pages_viewed"}, {"time_spent"}, {"session_date"}}, error))
+        return false;
+    CustomerMatcher matcher(customers, report);
+    DateField date(reader, Date);
+    while (reader.next()) {
+        std::string_view customer;
+        if (!readKey(reader, Customer, customer))
+            continue;
+        const std::int32_t row = matcher.match(customer);
+        if (row < 0)
+            continue;
+        const std::size_t index = out.row.size();
+        out.row.push_back(row);
+        out.pages.push_back(readOptionalReal(reader, Pages));
+        out.time.push_back(readOptionalReal(reader, Time));
+        out.date.push_back(date.read(index));
+    }
+    if (!finishTable(reader, ctx, error))
+        return false;
+    date.settle(out.date);
+    reader.finish();
+    matcher.addNotes();
+    return true;
+}
+
+} // namespace c360

@@ -1,0 +1,235 @@
+#include "engine/table_reader.h"
+
+#include <algorithm>
+
+namespace c360 {
+
+std::string_view trimSpaces(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
+                          s.front() == '\n'))
+        s.remove_prefix(1);
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+        s.remove_suffix(1);
+    return s;
+}
+
+bool equalsWordIgnoringCase(std::string_view text, std::string_view lowerWord) noexcept {
+    text = trimSpaces(text);
+    if (text.size() != lowerWord.size())
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != lowerWord[i])
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Levenshtein distance, for "did you mean" in missing-column errors.
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t subst = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+std::string cutRaw(std::string_view raw) {
+    constexpr std::size_t kMax = 200;
+    if (raw.size() <= kMax)
+        return std::string(raw);
+    std::size_t cut = kMax;
+    // Do not split a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(raw.substr(0, cut)) + "...";
+}
+
+} // namespace
+
+TableReader::TableReader(SourceTable table, RowSource& source, TableReport& report,
+                         const BuildOptions& options, BuildObserver* observer)
+    : table_(table), source_(source), report_(report), options_(options), observer_(observer) {}
+
+bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
+    const std::vector<std::string>& header = source_.header();
+    std::vector<std::string> normalized;
+    normalized.reserve(header.size());
+    for (const std::string& h : header)
+        normalized.push_back(normalizeName(h));
+    slotToField_.assign(columns.size(), -1);
+    slotHeader_.assign(columns.size(), std::string());
+    std::vector<std::string> missing;
+    for (std::size_t slot = 0; slot < columns.size(); ++slot) {
+        const auto it = std::find(normalized.begin(), normalized.end(), columns[slot].name);
+        if (it != normalized.end()) {
+            const auto index = static_cast<std::size_t>(it - normalized.begin());
+            slotToField_[slot] = static_cast<int>(index);
+            slotHeader_[slot] = header[index];
+        } else {
+            slotHeader_[slot] = std::string(columns[slot].name);
+            if (columns[slot].required)
+                missing.emplace_back(columns[slot].name);
+        }
+    }
+    if (missing.empty() || header.empty())
+        return true; // an empty file is an empty table, noted by the source
+    error = report_.file + ": the table " + std::string(sourceTableName(table_)) +
+            " needs the column";
+    error += missing.size() > 1 ? "s " : " ";
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        error += (i ? ", " : "") + missing[i];
+    error += ", which the header does not have. The header has: ";
+    for (std::size_t i = 0; i < header.size(); ++i)
+        error += (i ? ", " : "") + ("\"" + header[i] + "\"");
+    error += ".";
+    for (const std::string& m : missing) {
+        std::size_t best = SIZE_MAX;
+        std::string bestName;
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const std::size_t d = editDistance(normalized[i], m);
+            if (d < best) {
+                best = d;
+                bestName = header[i];
+            }
+        }
+        if (best <= std::max<std::size_t>(2, m.size() / 3))
+            error += " Did you mean \"" + bestName + "\" for " + m + "?";
+    }
+    error += " Rename the column in the file's first line and run the build again.";
+    return false;
+}
+
+const std::string& TableReader::columnHeader(std::size_t slot) const { return slotHeader_[slot]; }
+
+void TableReader::reportProgress() {
+    if (!observer_)
+        return;
+    BuildProgress p;
+    p.table = std::string(sourceTableName(table_));
+    p.bytesDone = source_.bytesDone();
+    p.bytesTotal = source_.bytesTotal();
+    p.rowsDone = report_.rowsRead;
+    observer_->progress(p);
+    if (observer_->cancelled())
+        cancelled_ = true;
+}
+
+bool TableReader::next() {
+    const std::size_t width = source_.header().size();
+    while (true) {
+        if (++sinceProgress_ >= 65536) {
+            sinceProgress_ = 0;
+            reportProgress();
+            if (cancelled_)
+                return false;
+        }
+        if (!source_.next(record_))
+            return false;
+        if (record_.blank) {
+            ++report_.blankLines;
+            continue;
+        }
+        ++report_.rowsRead;
+        if (record_.unterminated()) {
+            addIssue(Severity::Rejected, record_.line, SIZE_MAX,
+                     "A quote opened on line " + std::to_string(record_.line) +
+                         " is never closed, so everything from there to the end of the file (line " +
+                         std::to_string(record_.endLine) +
+                         ") was read as one value. Close the quote (or double it inside the "
+                         "value) and run the build again.",
+                     record_.raw);
+            ++report_.rejected;
+            continue;
+        }
+        if (record_.fields.size() != width) {
+            addIssue(Severity::Rejected, record_.line, SIZE_MAX,
+                     "The row has " + std::to_string(record_.fields.size()) +
+                         " fields but the header has " + std::to_string(width) +
+                         ". A delimiter inside a value needs quotes around the value; check "
+                         "this line in the file.",
+                     record_.raw);
+            ++report_.rejected;
+            continue;
+        }
+        for (const CsvRecordNote& note : record_.notes) {
+            if (note.kind == CsvNote::TextAfterClosingQuote) {
+                const std::string& name = note.field < source_.header().size()
+                                              ? source_.header()[note.field]
+                                              : std::string();
+                ++report_.warnings;
+                Issue issue;
+                issue.severity = Severity::Warning;
+                issue.table = std::string(sourceTableName(table_));
+                issue.file = report_.file;
+                issue.line = record_.line;
+                issue.column = name;
+                issue.reason = "Text follows a closing quote; it was kept as part of the value. "
+                               "Quote the whole value if that is not what you meant.";
+                issue.raw = cutRaw(record_.raw);
+                ++report_.issuesTotal;
+                if (report_.issues.size() < options_.maxIssuesPerTable)
+                    report_.issues.push_back(std::move(issue));
+            }
+        }
+        return true;
+    }
+}
+
+void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t slot,
+                           std::string reason, std::string_view raw) {
+    ++report_.issuesTotal;
+    if (report_.issues.size() >= options_.maxIssuesPerTable)
+        return;
+    Issue issue;
+    issue.severity = severity;
+    issue.table = std::string(sourceTableName(table_));
+    issue.file = report_.file;
+    issue.line = line;
+    if (slot != SIZE_MAX)
+        issue.column = slotHeader_[slot];
+    issue.reason = std::move(reason);
+    issue.raw = cutRaw(raw);
+    report_.issues.push_back(std::move(issue));
+}
+
+void TableReader::reject(std::size_t slot, std::string reason) {
+    ++report_.rejected;
+    addIssue(Severity::Rejected, record_.line, slot, std::move(reason), record_.raw);
+}
+
+void TableReader::warn(std::size_t slot, std::string reason) {
+    ++report_.warnings;
+    addIssue(Severity::Warning, record_.line, slot, std::move(reason), record_.raw);
+}
+
+void TableReader::warnAt(std::uint64_t line, std::size_t slot, std::string reason,
+                         std::string raw) {
+    ++report_.warnings;
+    addIssue(Severity::Warning, line, slot, std::move(reason), raw);
+}
+
+void TableReader::finish() {
+    if (!finished_) {
+        finished_ = true;
+        reportProgress();
+        for (std::string& note : source_.notes())
+            report_.notes.push_back(std::move(note));
+    }
+    std::stable_sort(report_.issues.begin(), report_.issues.end(),
+                     [](const Issue& a, const Issue& b) { return a.line < b.line; });
+}
+
+} // namespace c360

@@ -1,0 +1,79 @@
+// The mechanics every table load shares: finding the contract's columns in a header, walking
+// records, rejecting ragged or broken ones, and writing problems into the table's report.
+#pragma once
+
+#include "engine/build.h"
+#include "sources/source_set.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace c360 {
+
+struct ColumnSpec {
+    std::string_view name;
+    bool required = false;
+};
+
+class TableReader {
+public:
+    TableReader(SourceTable table, RowSource& source, TableReport& report,
+                const BuildOptions& options, BuildObserver* observer);
+
+    // Maps the header to `columns` (by normalised name). A missing required column is an
+    // error naming the headers found and the closest one.
+    bool mapColumns(const std::vector<ColumnSpec>& columns, std::string& error);
+
+    // Advances to the next record that has the header's shape. Blank lines are counted;
+    // ragged and unterminated records are rejected here. False at the end, on a read error
+    // (see failed()) or when the build is cancelled (see cancelled()).
+    bool next();
+
+    // Field of the current record for column `slot` (index into the spec list); empty when the
+    // optional column is absent from the file.
+    std::string_view field(std::size_t slot) const noexcept {
+        const int index = slotToField_[slot];
+        return index < 0 ? std::string_view() : record_.fields[static_cast<std::size_t>(index)];
+    }
+    bool hasColumn(std::size_t slot) const noexcept { return slotToField_[slot] >= 0; }
+    std::uint64_t line() const noexcept { return record_.line; }
+
+    void reject(std::size_t slot, std::string reason);
+    void warn(std::size_t slot, std::string reason);
+    // A warning about a value seen earlier (settled after the whole column was read).
+    void warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw);
+
+    bool cancelled() const noexcept { return cancelled_; }
+    bool failed() const noexcept { return !source_.error().empty(); }
+    const std::string& readError() const { return source_.error(); }
+    // Final progress event and the source's notes (once); orders issues by line (each call).
+    void finish();
+
+    const std::string& columnHeader(std::size_t slot) const;
+
+private:
+    void addIssue(Severity severity, std::uint64_t line, std::size_t slot, std::string reason,
+                  std::string_view raw);
+    void reportProgress();
+
+    SourceTable table_;
+    RowSource& source_;
+    TableReport& report_;
+    const BuildOptions& options_;
+    BuildObserver* observer_;
+    std::vector<int> slotToField_;
+    std::vector<std::string> slotHeader_;
+    CsvRecord record_;
+    std::uint64_t sinceProgress_ = 0;
+    bool cancelled_ = false;
+    bool finished_ = false;
+};
+
+std::string_view trimSpaces(std::string_view s) noexcept;
+
+// Case-insensitive equality with a lower-case ASCII word, after trimming.
+bool equalsWordIgnoringCase(std::string_view text, std::string_view lowerWord) noexcept;
+
+} // namespace c360

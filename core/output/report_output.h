@@ -1,0 +1,21 @@
+// The build report as JSON (for --report and for tools) and as a short text summary for people.
+#pragma once
+
+#include "engine/build.h"
+
+#include <string>
+
+namespace c360 {
+
+std::string buildReportJson(const BuildOutcome& outcome, const std::string& sourcePath);
+bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& sourcePath,
+                          const std::string& path, std::string& error);
+
+// What a newcomer reads after a build: how many customers, how they split by value segment
+// and status, the top categories, and what happened to the rows of each table.
+std::string buildSummaryText(const BuildOutcome& outcome);
+
+// "1,234,567"
+std::string groupThousands(std::uint64_t n);
+
+} // namespace c360

@@ -1,0 +1,269 @@
+#include "output/workspace_output.h"
+
+#include "output/report_output.h"
+#include "util/atomic_file.h"
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+#include <sqlite3.h>
+
+namespace c360 {
+
+OutputKind outputKindFor(const std::string& path) {
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos)
+        return OutputKind::Unknown;
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == "csv")
+        return OutputKind::Csv;
+    if (ext == "sqlite" || ext == "db" || ext == "c360")
+        return OutputKind::Workspace;
+    return OutputKind::Unknown;
+}
+
+namespace {
+
+class Database {
+public:
+    ~Database() { sqlite3_close(db_); }
+    bool open(const std::string& path, std::string& error) {
+        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr) != SQLITE_OK) {
+            error = "Cannot create the workspace " + path + ": " + sqlite3_errmsg(db_) + ".";
+            return false;
+        }
+        return true;
+    }
+    bool exec(const std::string& sql, std::string& error) {
+        char* message = nullptr;
+        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+            error = std::string("Writing the workspace failed: ") + (message ? message : "") +
+                    ". Is the disk full?";
+            sqlite3_free(message);
+            return false;
+        }
+        return true;
+    }
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, const std::string& sql) : db_(db) {
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    bool ok() const { return stmt_ != nullptr; }
+    void text(int i, std::string_view s) {
+        if (s.empty())
+            sqlite3_bind_null(stmt_, i);
+        else
+            sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
+    void textAlways(int i, std::string_view s) {
+        sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+    void real(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+    void null(int i) { sqlite3_bind_null(stmt_, i); }
+    bool step(std::string& error) {
+        const int rc = sqlite3_step(stmt_);
+        sqlite3_reset(stmt_);
+        if (rc != SQLITE_DONE) {
+            error = std::string("Writing the workspace failed: ") + sqlite3_errmsg(db_) +
+                    ". Is the disk full?";
+            return false;
+        }
+        return true;
+    }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+bool writeCustomerTable(Database& db, const Customer360& t, std::string& error) {
+    std::string create = "CREATE TABLE customer_360 (";
+    for (const ColumnInfo& info : columnCatalogue()) {
+        if (info.column != Column::CustomerId)
+            create += ", ";
+        std::string_view type = info.sqlType;
+        if (info.column == Column::CustomerId && !t.customerIdsAreIntegers)
+            type = "TEXT";
+        create += std::string(info.name) + " " + std::string(type);
+    }
+    create += ")";
+    if (!db.exec(create, error))
+        return false;
+    std::string insert = "INSERT INTO customer_360 VALUES (";
+    for (std::size_t i = 0; i < kColumnCount; ++i)
+        insert += i ? ",?" : "?";
+    insert += ")";
+    Statement st(db.handle(), insert);
+    if (!st.ok()) {
+        error = "Preparing the workspace failed.";
+        return false;
+    }
+    std::string cell;
+    for (std::size_t row = 0; row < t.rowCount(); ++row) {
+        for (const ColumnInfo& info : columnCatalogue()) {
+            const int index = static_cast<int>(info.column) + 1;
+            if (t.isNull(info.column, row)) {
+                st.null(index);
+                continue;
+            }
+            cell.clear();
+            switch (info.kind) {
+            case ColumnKind::Integer:
+                t.appendCell(cell, info.column, row);
+                st.integer(index, std::stoll(cell));
+                break;
+            case ColumnKind::Real:
+            case ColumnKind::Decimal:
+                t.appendCell(cell, info.column, row);
+                st.real(index, std::stod(cell));
+                break;
+            case ColumnKind::Text:
+                t.appendCell(cell, info.column, row);
+                if (info.column == Column::CustomerId && t.customerIdsAreIntegers)
+                    st.integer(index, std::stoll(cell));
+                else
+                    st.text(index, cell);
+                break;
+            default:
+                t.appendCell(cell, info.column, row);
+                st.text(index, cell);
+                break;
+            }
+        }
+        if (!st.step(error))
+            return false;
+    }
+    return true;
+}
+
+bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext& ctx,
+                    std::string& error) {
+    if (!db.exec("CREATE TABLE build_info (key TEXT PRIMARY KEY, value TEXT)", error) ||
+        !db.exec("CREATE TABLE build_sources (table_name TEXT, path TEXT, kind TEXT, size_bytes "
+                 "INTEGER, modified TEXT, sha256 TEXT)",
+                 error))
+        return false;
+    Statement info(db.handle(), "INSERT INTO build_info VALUES (?, ?)");
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"as_of", o.report.asOf},
+        {"high_spend_threshold", formatMoney(o.options.highSpend)},
+        {"medium_spend_threshold", formatMoney(o.options.mediumSpend)},
+        {"active_days", std::to_string(o.options.activeDays)},
+        {"at_risk_days", std::to_string(o.options.atRiskDays)},
+        {"source", ctx.sourcePath},
+        {"program_version", ctx.programVersion},
+        {"built_at", utcNow()},
+        {"customers", std::to_string(o.report.customers)},
+        {"build_seconds", std::to_string(o.report.seconds)},
+    };
+    for (const auto& [key, value] : rows) {
+        info.textAlways(1, key);
+        info.textAlways(2, value);
+        if (!info.step(error))
+            return false;
+    }
+    Statement src(db.handle(), "INSERT INTO build_sources VALUES (?, ?, ?, ?, ?, ?)");
+    for (const SourceFileInfo& s : o.report.sources) {
+        src.textAlways(1, s.table);
+        src.textAlways(2, s.path);
+        src.textAlways(3, s.kind);
+        src.integer(4, static_cast<std::int64_t>(s.sizeBytes));
+        src.textAlways(5, s.modified);
+        src.textAlways(6, s.sha256);
+        if (!src.step(error))
+            return false;
+    }
+    return true;
+}
+
+bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
+    if (!db.exec("CREATE TABLE report_tables (table_name TEXT PRIMARY KEY, file TEXT, present "
+                 "INTEGER, rows_read INTEGER, loaded INTEGER, rejected INTEGER, duplicates "
+                 "INTEGER, left_out_by_as_of INTEGER, customer_left_out INTEGER, orphans INTEGER, "
+                 "unmatched_references INTEGER, warnings INTEGER, blank_lines INTEGER, "
+                 "issues_total INTEGER, notes TEXT)",
+                 error) ||
+        !db.exec("CREATE TABLE report_issues (table_name TEXT, file TEXT, line INTEGER, "
+                 "column_name TEXT, severity TEXT, reason TEXT, raw_text TEXT)",
+                 error))
+        return false;
+    Statement tables(db.handle(),
+                     "INSERT INTO report_tables VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement issues(db.handle(), "INSERT INTO report_issues VALUES (?,?,?,?,?,?,?)");
+    for (const TableReport& t : r.tables) {
+        std::string notes;
+        for (const std::string& n : t.notes)
+            notes += (notes.empty() ? "" : "\n") + n;
+        tables.textAlways(1, t.table);
+        tables.text(2, t.file);
+        tables.integer(3, t.present ? 1 : 0);
+        const std::uint64_t counts[] = {t.rowsRead,   t.loaded,          t.rejected,
+                                        t.duplicates, t.leftOutByAsOf,   t.customerLeftOut,
+                                        t.orphans,    t.unmatched,       t.warnings,
+                                        t.blankLines, t.issuesTotal};
+        for (int i = 0; i < 11; ++i)
+            tables.integer(4 + i, static_cast<std::int64_t>(counts[i]));
+        tables.text(15, notes);
+        if (!tables.step(error))
+            return false;
+        for (const Issue& i : t.issues) {
+            issues.textAlways(1, i.table);
+            issues.textAlways(2, i.file);
+            issues.integer(3, static_cast<std::int64_t>(i.line));
+            issues.text(4, i.column);
+            issues.textAlways(5, severityName(i.severity));
+            issues.textAlways(6, i.reason);
+            issues.textAlways(7, i.raw);
+            if (!issues.step(error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context,
+                    const std::string& path, std::string& error) {
+    AtomicFile file(path);
+    if (!file.reserve(error))
+        return false;
+    {
+        Database db;
+        if (!db.open(file.temporaryPath(), error))
+            return false;
+        // The file is private until renamed, so no journal is needed: a crash leaves only the
+        // temporary file, which is removed or ignored.
+        if (!db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192; "
+                     "BEGIN",
+                     error) ||
+            !writeCustomerTable(db, outcome.table, error) ||
+            !writeBuildInfo(db, outcome, context, error) ||
+            !writeReportTables(db, outcome.report, error) || !db.exec("COMMIT", error))
+            return false;
+    }
+    return file.commitPath(error);
+}
+
+} // namespace c360

@@ -1,0 +1,101 @@
+#include "sources/csv_row_source.h"
+
+#include "sources/file_info.h"
+#include "util/mapped_file.h"
+
+#include <cstring>
+
+namespace c360 {
+
+namespace {
+
+class CsvRowSource final : public RowSource {
+public:
+    CsvRowSource(MappedFile file, CsvDialect dialect)
+        : file_(std::move(file)), parser_(file_.bytes(), dialect) {}
+
+    bool readHeader() {
+        CsvRecord record;
+        // Blank lines before the header are skipped; the header is the first written line.
+        while (parser_.next(record)) {
+            if (record.blank)
+                continue;
+            header_.assign(record.fields.begin(), record.fields.end());
+            headerLine_ = record.line;
+            return true;
+        }
+        return false;
+    }
+
+    const std::vector<std::string>& header() const override { return header_; }
+    bool next(CsvRecord& record) override { return parser_.next(record); }
+    std::uint64_t bytesDone() const override { return parser_.bytesConsumed(); }
+    std::uint64_t bytesTotal() const override { return parser_.totalBytes(); }
+    const std::string& error() const override { return error_; }
+    std::vector<std::string> notes() const override {
+        std::vector<std::string> out;
+        if (parser_.hadBom())
+            out.emplace_back("The file starts with a UTF-8 byte order mark; it was skipped.");
+        if (header_.empty())
+            out.emplace_back("The file is empty: the table is read as having no rows.");
+        return out;
+    }
+
+private:
+    MappedFile file_;
+    CsvParser parser_;
+    std::vector<std::string> header_;
+    std::uint64_t headerLine_ = 0;
+    std::string error_;
+};
+
+} // namespace
+
+std::string describeNonCsvContent(std::string_view b) {
+    auto starts = [&b](std::string_view magic) {
+        return b.size() >= magic.size() && std::memcmp(b.data(), magic.data(), magic.size()) == 0;
+    };
+    if (starts(std::string_view("PK\x03\x04", 4)))
+        return "is a zip archive, most likely an Excel workbook (.xlsx) or OpenDocument "
+               "spreadsheet (.ods) with a .csv name. Open it in your spreadsheet program and "
+               "save it as \"CSV UTF-8\".";
+    if (starts(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
+        return "is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it "
+               "as \"CSV UTF-8\".";
+    if (starts("\xFF\xFE") || starts("\xFE\xFF"))
+        return "is encoded as UTF-16. Save it as \"CSV UTF-8\" from the program that wrote it.";
+    if (starts("SQLite format 3"))
+        return "is a SQLite database, not a CSV file. Give the database itself as the source.";
+    if (starts("PAR1"))
+        return "is a Parquet file. Export the table as CSV and try again.";
+    // NUL bytes in the first block: binary, not text.
+    const std::size_t probe = std::min<std::size_t>(b.size(), 4096);
+    if (std::memchr(b.data(), '\0', probe) != nullptr)
+        return "contains binary data (NUL bytes), so it is not a text CSV file. Export the table "
+               "as CSV and try again.";
+    return {};
+}
+
+std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, CsvDialect dialect,
+                                            SourceFileInfo& info, std::string& error) {
+    info.kind = "csv";
+    MappedFile file;
+    std::string why;
+    if (!file.open(path, why)) {
+        error = "Cannot read " + path + ": " + why +
+                ". Check that the file exists, is not open exclusively in another program, and "
+                "that you may read it.";
+        return nullptr;
+    }
+    fillFileInfo(path, file.bytes(), info);
+    const std::string notCsv = describeNonCsvContent(file.bytes());
+    if (!notCsv.empty()) {
+        error = path + " " + notCsv;
+        return nullptr;
+    }
+    auto source = std::make_unique<CsvRowSource>(std::move(file), dialect);
+    source->readHeader();
+    return source;
+}
+
+} // namespace c360

@@ -1,0 +1,73 @@
+// Where the seven source tables come from: a folder of CSV files or a SQLite database, and a
+// uniform way to read rows from either.
+#pragma once
+
+#include "csv/csv_parser.h"
+#include "engine/build_report.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace c360 {
+
+enum class SourceTable : std::uint8_t {
+    CustomerInfo,
+    PurchaseTransactions,
+    ProductCatalog,
+    CustomerService,
+    CampaignResponses,
+    MarketingCampaigns,
+    WebsiteBehavior,
+};
+inline constexpr std::size_t kSourceTableCount = 7;
+std::string_view sourceTableName(SourceTable t) noexcept;
+inline SourceTable sourceTableAt(std::size_t i) noexcept { return static_cast<SourceTable>(i); }
+
+// Lower-case, trimmed, spaces and hyphens as underscores: "Customer ID" -> "customer_id".
+std::string normalizeName(std::string_view name);
+
+struct TableLocation {
+    bool present = false;
+    std::string path;        // CSV file, or the database file
+    std::string sqliteTable; // the table or view's name as the database spells it
+};
+
+struct SourceSet {
+    enum class Kind : std::uint8_t { CsvFolder, Sqlite };
+    Kind kind = Kind::CsvFolder;
+    std::string root; // the folder or database as given
+    std::array<TableLocation, kSourceTableCount> tables;
+    CsvDialect dialect; // until per-file sniffing: one dialect for every file
+
+    const TableLocation& at(SourceTable t) const { return tables[static_cast<std::size_t>(t)]; }
+};
+
+// Looks at `path` and finds the tables in it. False with a sentence in `error` when it is
+// neither a folder nor a SQLite database, or when customer_info is not there.
+bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error);
+
+// Reads one table's rows. Records carry the physical line (CSV) or the row number (SQLite).
+class RowSource {
+public:
+    virtual ~RowSource() = default;
+    virtual const std::vector<std::string>& header() const = 0;
+    // False at the end. An error while reading (a database that went away) is reported
+    // through error().
+    virtual bool next(CsvRecord& record) = 0;
+    virtual std::uint64_t bytesDone() const = 0;
+    virtual std::uint64_t bytesTotal() const = 0;
+    virtual const std::string& error() const = 0;
+    // Remarks about the whole file (a BOM was dropped, ...).
+    virtual std::vector<std::string> notes() const { return {}; }
+};
+
+// Opens a table that `sources` says is present. On failure returns null with a sentence in
+// `error`. Fills `info` with the file's size, time and SHA-256.
+std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable table,
+                                         SourceFileInfo& info, std::string& error);
+
+} // namespace c360

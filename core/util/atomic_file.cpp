@@ -1,0 +1,90 @@
+#include "util/atomic_file.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace c360 {
+
+AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {}
+
+AtomicFile::~AtomicFile() {
+    if (file_)
+        std::fclose(file_);
+    if (!committed_ && !temp_.empty())
+        ::unlink(temp_.c_str());
+}
+
+bool AtomicFile::reserve(std::string& error) {
+    std::string pattern = target_ + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) {
+        error = "Cannot write beside " + target_ + ": " + std::strerror(errno) +
+                ". Check that the folder exists and that you may write to it.";
+        return false;
+    }
+    ::close(fd);
+    temp_ = pattern;
+    return true;
+}
+
+bool AtomicFile::open(std::string& error) {
+    if (!reserve(error))
+        return false;
+    file_ = std::fopen(temp_.c_str(), "wb");
+    if (!file_) {
+        error = "Cannot write " + temp_ + ": " + std::strerror(errno) + ".";
+        return false;
+    }
+    static thread_local char buffer[1 << 16];
+    std::setvbuf(file_, buffer, _IOFBF, sizeof buffer);
+    return true;
+}
+
+bool AtomicFile::write(std::string_view bytes) {
+    if (failed_ || !file_)
+        return false;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+        failed_ = true;
+    return !failed_;
+}
+
+bool AtomicFile::commit(std::string& error) {
+    if (!file_) {
+        error = "Nothing was written to " + target_ + ".";
+        return false;
+    }
+    const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
+    const int savedErrno = errno;
+    std::fclose(file_);
+    file_ = nullptr;
+    if (failed_ || !flushed) {
+        error = "Writing " + target_ + " failed: " + std::strerror(savedErrno ? savedErrno : EIO) +
+                ". Is the disk full? Nothing was written.";
+        return false;
+    }
+    return commitPath(error);
+}
+
+bool AtomicFile::commitPath(std::string& error) {
+    if (const int fd = ::open(temp_.c_str(), O_RDONLY); fd >= 0) {
+        ::fsync(fd); // the bytes are on disk before the name points at them
+        ::close(fd);
+    }
+    // mkstemp creates 0600; give the output the usual permissions.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(temp_.c_str(), 0666 & ~mask);
+    if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
+        error = "Cannot replace " + target_ + ": " + std::strerror(errno) +
+                ". If the file is open in another program, close it and try again.";
+        return false;
+    }
+    committed_ = true;
+    return true;
+}
+
+} // namespace c360

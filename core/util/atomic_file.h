@@ -1,0 +1,35 @@
+// Output files appear whole or not at all: written under a temporary name beside the target,
+// flushed, then renamed over it.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace c360 {
+
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string target);
+    ~AtomicFile(); // removes the temporary file unless commit() succeeded
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    bool open(std::string& error);
+    bool write(std::string_view bytes);
+    bool commit(std::string& error); // flush, fsync, rename
+    const std::string& temporaryPath() const noexcept { return temp_; }
+
+    // For writers that open the temporary path themselves (SQLite): reserve the name only.
+    bool reserve(std::string& error);
+    bool commitPath(std::string& error);
+
+private:
+    std::string target_;
+    std::string temp_;
+    std::FILE* file_ = nullptr;
+    bool failed_ = false;
+    bool committed_ = false;
+};
+
+} // namespace c360

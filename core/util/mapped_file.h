@@ -1,0 +1,31 @@
+// A whole file as read-only bytes: memory-mapped where possible, so a 700 MB source costs
+// address space, not a copy.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace c360 {
+
+class MappedFile {
+public:
+    MappedFile() = default;
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    MappedFile(MappedFile&& other) noexcept;
+    MappedFile& operator=(MappedFile&& other) noexcept;
+
+    // Opens `path`; on failure returns false and sets `error` to a sentence for the user.
+    bool open(const std::string& path, std::string& error);
+    std::string_view bytes() const noexcept { return {data_, size_}; }
+
+private:
+    void reset() noexcept;
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+    bool mapped_ = false;
+};
+
+} // namespace c360

@@ -1,0 +1,97 @@
+#include "util/string_interner.h"
+
+#include <cstring>
+
+namespace c360 {
+
+std::uint64_t hashBytes(std::string_view s) noexcept {
+    // Multiply-xorshift over 8-byte words; good spread for short ids, no allocation.
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
+    const char* p = s.data();
+    std::size_t n = s.size();
+    while (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h;
+}
+
+StringInterner::StringInterner() : offsets_{0}, slots_(16, -1), slotHash_(16, 0), mask_(15) {}
+
+void StringInterner::reserve(std::size_t count) {
+    offsets_.reserve(count + 1);
+    while (slots_.size() < count * 2)
+        grow();
+}
+
+std::int32_t StringInterner::find(std::string_view s) const noexcept {
+    const std::uint64_t h = hashBytes(s);
+    const auto tag = static_cast<std::uint32_t>(h);
+    std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
+    while (true) {
+        const std::int32_t id = slots_[i];
+        if (id < 0)
+            return kNotFound;
+        if (slotHash_[i] == tag && at(id) == s)
+            return id;
+        i = (i + 1) & mask_;
+    }
+}
+
+std::int32_t StringInterner::intern(std::string_view s, bool& added) {
+    if ((size() + 1) * 2 > slots_.size())
+        grow();
+    const std::uint64_t h = hashBytes(s);
+    const auto tag = static_cast<std::uint32_t>(h);
+    std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
+    while (true) {
+        const std::int32_t id = slots_[i];
+        if (id < 0)
+            break;
+        if (slotHash_[i] == tag && at(id) == s) {
+            added = false;
+            return id;
+        }
+        i = (i + 1) & mask_;
+    }
+    const auto id = static_cast<std::int32_t>(size());
+    bytes_.append(s);
+    offsets_.push_back(bytes_.size());
+    slots_[i] = id;
+    slotHash_[i] = tag;
+    added = true;
+    return id;
+}
+
+void StringInterner::grow() {
+    const std::size_t newSize = slots_.size() * 2;
+    std::vector<std::int32_t> slots(newSize, -1);
+    std::vector<std::uint32_t> hashes(newSize, 0);
+    const std::size_t mask = newSize - 1;
+    for (std::size_t id = 0; id < size(); ++id) {
+        const std::uint64_t h = hashBytes(at(static_cast<std::int32_t>(id)));
+        std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
+        while (slots[i] >= 0)
+            i = (i + 1) & mask;
+        slots[i] = static_cast<std::int32_t>(id);
+        hashes[i] = static_cast<std::uint32_t>(h);
+    }
+    slots_.swap(slots);
+    slotHash_.swap(hashes);
+    mask_ = mask;
+}
+
+} // namespace c360

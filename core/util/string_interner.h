@@ -1,0 +1,46 @@
+// Dense ids for strings: the n-th distinct string gets id n. Customer ids become row numbers,
+// product, category and campaign ids small integers, so every later pass indexes arrays
+// instead of hashing text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace c360 {
+
+std::uint64_t hashBytes(std::string_view s) noexcept;
+
+class StringInterner {
+public:
+    static constexpr std::int32_t kNotFound = -1;
+
+    StringInterner();
+
+    // Returns the id of `s`, adding it if new; `added` tells which.
+    std::int32_t intern(std::string_view s, bool& added);
+    std::int32_t intern(std::string_view s) {
+        bool added = false;
+        return intern(s, added);
+    }
+    std::int32_t find(std::string_view s) const noexcept;
+
+    std::string_view at(std::int32_t id) const noexcept {
+        const auto b = offsets_[static_cast<std::size_t>(id)];
+        const auto e = offsets_[static_cast<std::size_t>(id) + 1];
+        return std::string_view(bytes_).substr(b, e - b);
+    }
+    std::size_t size() const noexcept { return offsets_.size() - 1; }
+    void reserve(std::size_t count);
+
+private:
+    void grow();
+    std::string bytes_;
+    std::vector<std::uint64_t> offsets_;
+    std::vector<std::int32_t> slots_; // id, or -1 when empty
+    std::vector<std::uint32_t> slotHash_;
+    std::size_t mask_ = 0;
+};
+
+} // namespace c360

@@ -1,0 +1,51 @@
+# Shared by tools/run and tools/test: install what is missing, then configure and build.
+# Sourced, not run.
+set -euo pipefail
+
+C360_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$C360_ROOT"
+
+# Debian 12 packages the project needs to build, test and run.
+C360_PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    libsqlite3-dev sqlite3
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libgl-dev
+    xvfb xauth
+)
+
+c360_install_packages() {
+    local missing=()
+    for p in "${C360_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            sudo="sudo"
+        else
+            echo "Packages are missing and this is not root and there is no sudo." >&2
+            echo "Install them as root: apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# c360_build PRESET: configure once, then build incrementally.
+c360_build() {
+    local preset="$1"
+    export CCACHE_DIR="${CCACHE_DIR:-$C360_ROOT/build/.ccache}"
+    export CCACHE_NOHASHDIR=true
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" >/dev/null
+    fi
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
