@@ -10,7 +10,8 @@ namespace c360::cli {
 
 namespace {
 
-constexpr const char* kMainHelp = R"(c360 - build a customer_360 table (one row per customer) from your exports
+constexpr const char* kMainHelp =
+    R"(c360 - build a customer_360 table (one row per customer) from your exports
 
 Usage:
   c360 build SOURCE -o OUT [options]     compute customer_360 from CSV files or a SQLite file
@@ -139,10 +140,11 @@ ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
         } else if (name == "--as-of") {
             auto v = w.value(inlineValue);
             if (!v || !parseIsoDate(*v, cmd.options.asOf))
-                return usageError("--as-of needs a date written YYYY-MM-DD, for example "
-                                  "--as-of 2025-01-31" +
-                                      (v ? std::string(" (got \"") + *v + "\")." : std::string(".")),
-                                  "build");
+                return usageError(
+                    "--as-of needs a date written YYYY-MM-DD, for example "
+                    "--as-of 2025-01-31" +
+                        (v ? std::string(" (got \"") + *v + "\")." : std::string(".")),
+                    "build");
         } else if (name == "--high-spend" || name == "--medium-spend") {
             auto v = w.value(inlineValue);
             Money m = 0;
@@ -185,8 +187,7 @@ ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
         return usageError("give one SOURCE; also got \"" + positional[1] + "\".", "build");
     cmd.source = positional[0];
     if (cmd.output.empty())
-        return usageError("say where to write the result with -o OUT.csv or -o OUT.c360.",
-                          "build");
+        return usageError("say where to write the result with -o OUT.csv or -o OUT.c360.", "build");
     if (outputKindFor(cmd.output) == OutputKind::Unknown)
         return usageError("the output " + cmd.output +
                               " must end in .csv (a table) or .c360, .sqlite or .db (a workspace).",
@@ -219,9 +220,9 @@ ParsedCommand parseGenerate(ArgWalker& w, bool terminal) {
         } else if (name == "--customers" || name == "--seed") {
             auto v = w.value(inlineValue);
             std::uint64_t n = 0;
-            const bool ok = v && !v->empty() &&
-                            std::from_chars(v->data(), v->data() + v->size(), n).ptr ==
-                                v->data() + v->size();
+            const bool ok =
+                v && !v->empty() &&
+                std::from_chars(v->data(), v->data() + v->size(), n).ptr == v->data() + v->size();
             if (!ok || (name == "--customers" && (n < 1 || n > 50000000)))
                 return usageError(name == "--customers"
                                       ? "--customers needs a whole number from 1 to 50000000."

@@ -15,7 +15,9 @@
 
 namespace c360 {
 
-std::string_view programVersion() noexcept { return C360_VERSION; }
+std::string_view programVersion() noexcept {
+    return C360_VERSION;
+}
 
 namespace {
 
@@ -138,8 +140,8 @@ int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream&
     std::string error;
     GenerateProgress progress(err);
     const auto started = std::chrono::steady_clock::now();
-    const bool ok = generateSources(command.options, stats, error,
-                                    command.showProgress ? &progress : nullptr);
+    const bool ok =
+        generateSources(command.options, stats, error, command.showProgress ? &progress : nullptr);
     if (command.showProgress)
         err << "\r" << std::string(60, ' ') << "\r" << std::flush;
     if (!ok) {

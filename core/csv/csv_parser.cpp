@@ -6,7 +6,8 @@ namespace c360 {
 
 CsvParser::CsvParser(std::string_view data, CsvDialect dialect) : data_(data), dialect_(dialect) {
     if (data_.size() >= 3 && static_cast<unsigned char>(data_[0]) == 0xEF &&
-        static_cast<unsigned char>(data_[1]) == 0xBB && static_cast<unsigned char>(data_[2]) == 0xBF) {
+        static_cast<unsigned char>(data_[1]) == 0xBB &&
+        static_cast<unsigned char>(data_[2]) == 0xBF) {
         pos_ = 3;
         hadBom_ = true;
     }
@@ -60,7 +61,8 @@ bool CsvParser::next(CsvRecord& record) {
             bool closed = false;
             while (pos_ < size) {
                 const void* hit = std::memchr(d + pos_, quote, size - pos_);
-                const std::size_t q = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - d) : size;
+                const std::size_t q =
+                    hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - d) : size;
                 // Count physical lines inside the quoted stretch.
                 for (std::size_t i = pos_; i < q; ++i) {
                     if (d[i] == '\n' || (d[i] == '\r' && (i + 1 >= size || d[i + 1] != '\n')))
@@ -145,8 +147,9 @@ bool CsvParser::next(CsvRecord& record) {
     record.raw = data_.substr(recordStart, recordEnd - recordStart);
     record.fields.reserve(spans_.size());
     for (const FieldSpan& s : spans_) {
-        record.fields.emplace_back(s.inScratch ? std::string_view(scratch_).substr(s.offset, s.length)
-                                               : data_.substr(s.offset, s.length));
+        record.fields.emplace_back(s.inScratch
+                                       ? std::string_view(scratch_).substr(s.offset, s.length)
+                                       : data_.substr(s.offset, s.length));
     }
     record.blank = record.fields.size() == 1 && record.raw.empty();
     return true;

@@ -14,8 +14,8 @@ void aggregateService(const ServiceData& service, const BuildOptions& options, C
                       TableReport& report);
 void aggregateResponses(const ResponseData& responses, std::size_t campaignCount,
                         const BuildOptions& options, Customer360& out, TableReport& report);
-void aggregateSessions(const SessionData& sessions, const BuildOptions& options,
-                       Customer360& out, TableReport& report);
+void aggregateSessions(const SessionData& sessions, const BuildOptions& options, Customer360& out,
+                       TableReport& report);
 // Segment, status and the three rates, once everything else is in.
 void deriveColumns(const BuildOptions& options, Customer360& out);
 

@@ -77,7 +77,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
             continue;
         }
         t.file = sources.kind == SourceSet::Kind::CsvFolder ? loc.path
-                                                             : loc.path + ":" + loc.sqliteTable;
+                                                            : loc.path + ":" + loc.sqliteTable;
         SourceFileInfo info;
         if (sources.kind == SourceSet::Kind::Sqlite) {
             info = databaseInfo;

@@ -21,7 +21,7 @@ struct BuildOptions {
     std::int32_t atRiskDays = 90;
     unsigned threads = 0;                 // 0: one per core
     std::size_t maxIssuesPerTable = 1000; // listed; all are counted
-    std::uint64_t generation = 0;         // echoed in the outcome, so callers can drop stale results
+    std::uint64_t generation = 0; // echoed in the outcome, so callers can drop stale results
 };
 
 struct BuildProgress {
@@ -42,7 +42,7 @@ public:
 
 enum class BuildStatus : std::uint8_t {
     Ok,
-    Failed,    // no build possible: `error` says why and what to do
+    Failed, // no build possible: `error` says why and what to do
     Cancelled,
 };
 

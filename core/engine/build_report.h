@@ -27,18 +27,18 @@ struct TableReport {
     std::string table;
     std::string file; // path of the CSV file or "database.sqlite:table"
     bool present = false;
-    std::uint64_t rowsRead = 0;       // data records (not the header, not blank lines)
-    std::uint64_t loaded = 0;         // used in the build
-    std::uint64_t rejected = 0;       // not used: bad key or value, ragged, duplicate
-    std::uint64_t duplicates = 0;     // part of rejected: a key seen before
-    std::uint64_t leftOutByAsOf = 0;  // dated after as_of (snapshot rule)
+    std::uint64_t rowsRead = 0;        // data records (not the header, not blank lines)
+    std::uint64_t loaded = 0;          // used in the build
+    std::uint64_t rejected = 0;        // not used: bad key or value, ragged, duplicate
+    std::uint64_t duplicates = 0;      // part of rejected: a key seen before
+    std::uint64_t leftOutByAsOf = 0;   // dated after as_of (snapshot rule)
     std::uint64_t customerLeftOut = 0; // belongs to a customer left out by the snapshot rule
-    std::uint64_t orphans = 0;        // customer_id not in customer_info
-    std::uint64_t unmatched = 0;      // product/campaign not in its catalogue (kept, not counted)
+    std::uint64_t orphans = 0;         // customer_id not in customer_info
+    std::uint64_t unmatched = 0;       // product/campaign not in its catalogue (kept, not counted)
     std::uint64_t warnings = 0;
     std::uint64_t blankLines = 0;
-    std::uint64_t issuesTotal = 0; // all rejections and warnings, listed or not
-    std::vector<Issue> issues;     // the first N
+    std::uint64_t issuesTotal = 0;  // all rejections and warnings, listed or not
+    std::vector<Issue> issues;      // the first N
     std::vector<std::string> notes; // table-level remarks ("file not found: treated as empty")
 };
 

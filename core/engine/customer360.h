@@ -18,7 +18,9 @@ namespace c360 {
 inline constexpr std::int32_t kNullInt = std::numeric_limits<std::int32_t>::min();
 inline constexpr std::int32_t kNoDictEntry = -1;
 inline const double kNullReal = std::numeric_limits<double>::quiet_NaN();
-inline bool isNullReal(double v) noexcept { return std::isnan(v); }
+inline bool isNullReal(double v) noexcept {
+    return std::isnan(v);
+}
 
 // Text values of one column packed into one buffer. Empty text is NULL (the contract reads an
 // empty field as NULL), so no separate validity mask is needed.
@@ -87,7 +89,16 @@ enum class Column : std::uint8_t {
 inline constexpr std::size_t kColumnCount = 29;
 
 // How a column is stored and written.
-enum class ColumnKind : std::uint8_t { Text, Date, Integer, Decimal, Real, Dictionary, Segment, Status };
+enum class ColumnKind : std::uint8_t {
+    Text,
+    Date,
+    Integer,
+    Decimal,
+    Real,
+    Dictionary,
+    Segment,
+    Status
+};
 
 struct ColumnInfo {
     Column column;

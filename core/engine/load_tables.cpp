@@ -59,15 +59,14 @@ public:
             const std::string text = std::to_string(d.date.first) + "/" +
                                      std::to_string(d.date.second) + "/" +
                                      std::to_string(d.date.year);
-            reader_.warnAt(d.line, slot_,
-                           quoted(text) + " does not fit this column's date order (" +
-                               (order == SlashOrder::DayFirst ? "day first" : "month first") +
-                               (monthFirstSeen_ && dayFirstSeen_
-                                    ? ", but the column mixes both orders"
-                                    : "") +
-                               "). The value was read as empty; write dates one way "
-                               "throughout the column.",
-                           text);
+            reader_.warnAt(
+                d.line, slot_,
+                quoted(text) + " does not fit this column's date order (" +
+                    (order == SlashOrder::DayFirst ? "day first" : "month first") +
+                    (monthFirstSeen_ && dayFirstSeen_ ? ", but the column mixes both orders" : "") +
+                    "). The value was read as empty; write dates one way "
+                    "throughout the column.",
+                text);
         }
     }
 
@@ -314,8 +313,10 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
         if (row < 0)
             continue;
         if (status == NumberStatus::Rounded)
-            reader.warn(Amount, quoted(amountText) + " has more than 4 decimals; it was rounded "
-                                                     "to " + formatMoney(amount) + ".");
+            reader.warn(Amount, quoted(amountText) +
+                                    " has more than 4 decimals; it was rounded "
+                                    "to " +
+                                    formatMoney(amount) + ".");
         const std::size_t index = out.row.size();
         out.row.push_back(row);
         out.transaction.push_back(transactions.intern(transaction));
@@ -378,15 +379,13 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
 }
 
 bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
-                   const CustomerData& customers, const CampaignData& campaigns,
-                   ResponseData& out, std::string& error) {
+                   const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
+                   std::string& error) {
     enum Slot : std::size_t { Customer, Campaign, Type, Date };
     TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer);
-    if (!reader.mapColumns({{"customer_id", true},
-                            {"campaign_id", true},
-                            {"response_type"},
-                            {"response_date"}},
-                           error))
+    if (!reader.mapColumns(
+            {{"customer_id", true}, {"campaign_id", true}, {"response_type"}, {"response_date"}},
+            error))
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);

@@ -80,8 +80,8 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
 bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
                  const CustomerData& customers, ServiceData& out, std::string& error);
 bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
-                   const CustomerData& customers, const CampaignData& campaigns,
-                   ResponseData& out, std::string& error);
+                   const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
+                   std::string& error);
 bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
                   const CustomerData& customers, SessionData& out, std::string& error);
 

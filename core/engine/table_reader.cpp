@@ -5,8 +5,8 @@
 namespace c360 {
 
 std::string_view trimSpaces(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
-                          s.front() == '\n'))
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
         s.remove_prefix(1);
     while (!s.empty() &&
            (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
@@ -86,8 +86,8 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
     }
     if (missing.empty() || header.empty())
         return true; // an empty file is an empty table, noted by the source
-    error = report_.file + ": the table " + std::string(sourceTableName(table_)) +
-            " needs the column";
+    error =
+        report_.file + ": the table " + std::string(sourceTableName(table_)) + " needs the column";
     error += missing.size() > 1 ? "s " : " ";
     for (std::size_t i = 0; i < missing.size(); ++i)
         error += (i ? ", " : "") + missing[i];
@@ -112,7 +112,9 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
     return false;
 }
 
-const std::string& TableReader::columnHeader(std::size_t slot) const { return slotHeader_[slot]; }
+const std::string& TableReader::columnHeader(std::size_t slot) const {
+    return slotHeader_[slot];
+}
 
 void TableReader::reportProgress() {
     if (!observer_)
@@ -144,13 +146,14 @@ bool TableReader::next() {
         }
         ++report_.rowsRead;
         if (record_.unterminated()) {
-            addIssue(Severity::Rejected, record_.line, SIZE_MAX,
-                     "A quote opened on line " + std::to_string(record_.line) +
-                         " is never closed, so everything from there to the end of the file (line " +
-                         std::to_string(record_.endLine) +
-                         ") was read as one value. Close the quote (or double it inside the "
-                         "value) and run the build again.",
-                     record_.raw);
+            addIssue(
+                Severity::Rejected, record_.line, SIZE_MAX,
+                "A quote opened on line " + std::to_string(record_.line) +
+                    " is never closed, so everything from there to the end of the file (line " +
+                    std::to_string(record_.endLine) +
+                    ") was read as one value. Close the quote (or double it inside the "
+                    "value) and run the build again.",
+                record_.raw);
             ++report_.rejected;
             continue;
         }

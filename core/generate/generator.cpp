@@ -49,13 +49,14 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 enum Stream : std::uint64_t { kProfile = 1, kPurchases, kService, kResponses, kSessions, kExtra };
 
 constexpr std::array<std::string_view, 24> kFirstNames = {
-    "Anna",   "Ben",     "Chloé",  "David",   "Elif",   "Farah",  "Gustav", "Hana",
-    "Ingrid", "José",    "Kai",    "Łukasz",  "María",  "Noah",   "Olivia", "Priya",
-    "Quinn",  "Rosalía", "Søren",  "Tomás",   "Uma",    "Wei",    "Yusuf",  "Zoë"};
+    "Anna",   "Ben",     "Chloé", "David",  "Elif",  "Farah", "Gustav", "Hana",
+    "Ingrid", "José",    "Kai",   "Łukasz", "María", "Noah",  "Olivia", "Priya",
+    "Quinn",  "Rosalía", "Søren", "Tomás",  "Uma",   "Wei",   "Yusuf",  "Zoë"};
 constexpr std::array<std::string_view, 24> kLastNames = {
-    "Müller",  "Smith",    "García",     "O'Brien",  "Nguyen",  "Kowalski", "Rossi",    "Öztürk",
-    "Dubois",  "Johansson", "Papadopoulos", "Tanaka", "Silva", "Novák",   "Hernández", "Kim",
-    "Smith, Jr.", "van der Berg", "Ó Súilleabháin", "Lefèvre", "Jensen", "Brown", "Wang", "Ivanova"};
+    "Müller",         "Smith",   "García",    "O'Brien",   "Nguyen",       "Kowalski",
+    "Rossi",          "Öztürk",  "Dubois",    "Johansson", "Papadopoulos", "Tanaka",
+    "Silva",          "Novák",   "Hernández", "Kim",       "Smith, Jr.",   "van der Berg",
+    "Ó Súilleabháin", "Lefèvre", "Jensen",    "Brown",     "Wang",         "Ivanova"};
 
 struct Category {
     std::string_view name;
@@ -225,17 +226,19 @@ private:
                         : style == 1 ? "(555) " + digits.substr(0, 3) + "-" + digits.substr(3)
                                      : "0044 20 " + digits;
             }
-            const Cell dobCell = p.birth == kNullDate ? Cell::null() : Cell::of(dateText(dob, p.birth));
-            const Cell regCell =
-                p.registration == kNullDate ? Cell::null() : Cell::of(dateText(reg, p.registration));
+            const Cell dobCell =
+                p.birth == kNullDate ? Cell::null() : Cell::of(dateText(dob, p.birth));
+            const Cell regCell = p.registration == kNullDate
+                                     ? Cell::null()
+                                     : Cell::of(dateText(reg, p.registration));
             emit({Cell::of(p.id), Cell::of(first), Cell::of(last),
                   email.empty() ? Cell::null() : Cell::of(email),
                   phone.empty() ? Cell::null() : Cell::of(phone), dobCell, regCell});
             if (r.chance(0.004))
                 duplicates.push_back(i);
             if (r.chance(0.0005))
-                emit({Cell::null(), Cell::of("Nameless"), Cell::null(), Cell::null(),
-                      Cell::null(), Cell::null(), Cell::null()}); // empty key: rejected
+                emit({Cell::null(), Cell::of("Nameless"), Cell::null(), Cell::null(), Cell::null(),
+                      Cell::null(), Cell::null()}); // empty key: rejected
         }
         // Later rows for ids already seen: the first row wins, these are rejected.
         for (const std::uint64_t i : duplicates) {
@@ -280,7 +283,8 @@ private:
     }
 
     Days purchaseDate(Random& r, const Profile& p) {
-        const Days start = p.registration == kNullDate ? o_.asOf - 730 : std::min(p.registration, o_.asOf);
+        const Days start =
+            p.registration == kNullDate ? o_.asOf - 730 : std::min(p.registration, o_.asOf);
         const Days span = o_.asOf - start;
         return start + static_cast<Days>(r.between(0, span));
     }
@@ -297,8 +301,8 @@ private:
             return false;
         std::uint64_t transactionNo = 0;
         std::string tx, prod, date;
-        auto line = [&](std::int64_t customer, std::string_view txId, Cell productCell,
-                        Days d, Cell amount) {
+        auto line = [&](std::int64_t customer, std::string_view txId, Cell productCell, Days d,
+                        Cell amount) {
             const Cell dateCell = d == kNullDate ? Cell::null() : Cell::of(dateText(date, d));
             emit({Cell::of(txId), Cell::of(customer), productCell, dateCell, Cell::of(1), amount});
         };
@@ -326,13 +330,14 @@ private:
                 continue; // never purchased
             if (kind < 170) {
                 // Spend exactly on, or a cent beside, a threshold.
-                static constexpr std::array<std::int64_t, 6> kTargets = {50000, 100000, 50001,
-                                                                          100001, 49999, 99999};
+                static constexpr std::array<std::int64_t, 6> kTargets = {50000,  100000, 50001,
+                                                                         100001, 49999,  99999};
                 const std::int64_t target = r.pick(kTargets);
                 const std::int64_t firstPart = r.between(100, target / 2);
                 const Days d = purchaseDate(r, p);
                 line(p.id, newTx(), productCell(r, product(r)), d, Cell::ofCents(firstPart));
-                line(p.id, newTx(), productCell(r, product(r)), d, Cell::ofCents(target - firstPart));
+                line(p.id, newTx(), productCell(r, product(r)), d,
+                     Cell::ofCents(target - firstPart));
                 continue;
             }
             if (kind < 190) {
@@ -345,7 +350,8 @@ private:
             if (kind < 210) {
                 // A favourite tie: two categories with the same count and the same spend.
                 const std::size_t a = r.below(kCategories.size());
-                const std::size_t b = (a + 1 + r.below(kCategories.size() - 1)) % kCategories.size();
+                const std::size_t b =
+                    (a + 1 + r.below(kCategories.size() - 1)) % kCategories.size();
                 const Cell amount = Cell::ofCents(r.between(1000, 9000));
                 const Days d = purchaseDate(r, p);
                 const std::string_view t = newTx();
@@ -355,8 +361,8 @@ private:
                 line(p.id, t, Cell::of(prod), d, amount);
                 continue;
             }
-            const std::int64_t transactions = 1 + static_cast<std::int64_t>(r.below(4)) +
-                                              static_cast<std::int64_t>(r.below(4));
+            const std::int64_t transactions =
+                1 + static_cast<std::int64_t>(r.below(4)) + static_cast<std::int64_t>(r.below(4));
             for (std::int64_t t = 0; t < transactions; ++t) {
                 Days d = purchaseDate(r, p);
                 if (r.chance(0.02))
@@ -411,7 +417,8 @@ private:
             progress("customer_service", i);
             const Profile p = profile(i);
             Random r(mix(o_.seed, kService * 0x100000000ull + i));
-            const std::int64_t count = static_cast<std::int64_t>(r.below(3)) + static_cast<std::int64_t>(r.below(2));
+            const std::int64_t count =
+                static_cast<std::int64_t>(r.below(3)) + static_cast<std::int64_t>(r.below(2));
             for (std::int64_t k = 0; k < count; ++k) {
                 Days d = purchaseDate(r, p);
                 if (r.chance(0.02))
@@ -424,8 +431,9 @@ private:
                 const std::string_view status = r.pick(kStatus);
                 const std::string_view note = r.pick(kNotes);
                 const std::int64_t customer = r.chance(0.01) ? orphanId(r) : p.id;
-                emit({Cell::of(++interaction), Cell::of(customer), dateCell, Cell::of(r.pick(kChannels)),
-                      score, status.empty() ? Cell::null() : Cell::of(status),
+                emit({Cell::of(++interaction), Cell::of(customer), dateCell,
+                      Cell::of(r.pick(kChannels)), score,
+                      status.empty() ? Cell::null() : Cell::of(status),
                       note.empty() ? Cell::null() : Cell::of(note)});
             }
         }
@@ -442,8 +450,8 @@ private:
                    error))
             return false;
         static constexpr std::array<std::string_view, 5> kNames = {
-            "Spring sale", "Back to school, 2 for 1", "\"Black Friday\" early access",
-            "Newsletter", "Win-back: we miss you"};
+            "Spring sale", "Back to school, 2 for 1", "\"Black Friday\" early access", "Newsletter",
+            "Win-back: we miss you"};
         static constexpr std::array<std::string_view, 3> kChannels = {"email", "sms", "social"};
         Random r(mix(o_.seed, 77));
         std::string id, name, start, finish;
@@ -510,7 +518,8 @@ private:
             progress("website_behavior", i);
             const Profile p = profile(i);
             Random r(mix(o_.seed, kSessions * 0x100000000ull + i));
-            const std::int64_t count = static_cast<std::int64_t>(r.below(6)) + static_cast<std::int64_t>(r.below(5));
+            const std::int64_t count =
+                static_cast<std::int64_t>(r.below(6)) + static_cast<std::int64_t>(r.below(5));
             for (std::int64_t k = 0; k < count; ++k) {
                 Days d = purchaseDate(r, p);
                 if (r.chance(0.02))
@@ -519,9 +528,9 @@ private:
                     r.chance(0.01) ? Cell::null() : Cell::of(dateTimeText(date, d, r));
                 const Cell pages = r.chance(0.03) ? Cell::null() : Cell::of(r.between(1, 40));
                 // Seconds with one decimal, as analytics exports write them.
-                const Cell time = r.chance(0.03)
-                                      ? Cell::null()
-                                      : Cell::ofReal(static_cast<double>(r.between(50, 36000)) / 10.0);
+                const Cell time =
+                    r.chance(0.03) ? Cell::null()
+                                   : Cell::ofReal(static_cast<double>(r.between(50, 36000)) / 10.0);
                 const std::int64_t customer = r.chance(0.01) ? orphanId(r) : p.id;
                 emit({Cell::of(++session), Cell::of(customer), dateCell, pages, time});
             }

@@ -15,7 +15,7 @@ namespace c360 {
 struct GenerateOptions {
     std::uint64_t customers = 1000;
     std::uint64_t seed = 1;
-    Days asOf = kNullDate; // kNullDate: today
+    Days asOf = kNullDate;  // kNullDate: today
     std::string csvFolder;  // write <table>.csv files here (created if missing); may be empty
     std::string sqlitePath; // also/instead write the same rows as a SQLite database
 };

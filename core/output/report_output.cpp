@@ -45,7 +45,7 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
     w.value(static_cast<std::int64_t>(o.atRiskDays));
     w.endObject();
     w.key("status");
-    w.value(outcome.status == BuildStatus::Ok ? "ok"
+    w.value(outcome.status == BuildStatus::Ok          ? "ok"
             : outcome.status == BuildStatus::Cancelled ? "cancelled"
                                                        : "failed");
     if (!outcome.error.empty()) {
@@ -153,7 +153,8 @@ namespace {
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
+    std::snprintf(buf, sizeof buf, "%.1f%%",
+                  whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
     return buf;
 }
 
@@ -184,7 +185,8 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
                   groupThousands(n).c_str(), r.asOf.c_str(), r.seconds);
     s += line;
 
-    auto table = [&](const std::string& title, const std::vector<std::pair<std::string, std::uint64_t>>& rows) {
+    auto table = [&](const std::string& title,
+                     const std::vector<std::pair<std::string, std::uint64_t>>& rows) {
         s += title + "\n";
         for (const auto& [name, count] : rows)
             s += "  " + padRight(name, 18) + padLeft(groupThousands(count), 12) + "  " +
@@ -195,8 +197,8 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
     std::array<std::uint64_t, 3> segments{};
     for (const ValueSegment v : t.valueSegment)
         ++segments[static_cast<std::size_t>(v)];
-    table("Value segment (total spend > " + formatMoney(outcome.options.highSpend) + " is High, > " +
-              formatMoney(outcome.options.mediumSpend) + " is Medium)",
+    table("Value segment (total spend > " + formatMoney(outcome.options.highSpend) +
+              " is High, > " + formatMoney(outcome.options.mediumSpend) + " is Medium)",
           {{"High", segments[2]}, {"Medium", segments[1]}, {"Low", segments[0]}});
 
     std::array<std::uint64_t, 4> statuses{};
@@ -258,8 +260,8 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
                 if (shown == 5)
                     break;
                 s += "  " + i.file + ", line " + std::to_string(i.line) +
-                     (i.column.empty() ? std::string() : ", column " + i.column) + ": " +
-                     i.reason + "\n";
+                     (i.column.empty() ? std::string() : ", column " + i.column) + ": " + i.reason +
+                     "\n";
                 ++shown;
             }
         }

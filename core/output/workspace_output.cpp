@@ -218,10 +218,9 @@ bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
         tables.textAlways(1, t.table);
         tables.text(2, t.file);
         tables.integer(3, t.present ? 1 : 0);
-        const std::uint64_t counts[] = {t.rowsRead,   t.loaded,          t.rejected,
-                                        t.duplicates, t.leftOutByAsOf,   t.customerLeftOut,
-                                        t.orphans,    t.unmatched,       t.warnings,
-                                        t.blankLines, t.issuesTotal};
+        const std::uint64_t counts[] = {
+            t.rowsRead, t.loaded,    t.rejected, t.duplicates, t.leftOutByAsOf, t.customerLeftOut,
+            t.orphans,  t.unmatched, t.warnings, t.blankLines, t.issuesTotal};
         for (int i = 0; i < 11; ++i)
             tables.integer(4 + i, static_cast<std::int64_t>(counts[i]));
         tables.text(15, notes);

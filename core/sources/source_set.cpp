@@ -80,7 +80,8 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
             continue;
         TableLocation& loc = out.tables[static_cast<std::size_t>(index)];
         // An exact file name wins over one that only matches after normalising.
-        const bool exact = p.stem().string() == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
+        const bool exact =
+            p.stem().string() == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
         if (!loc.present || exact) {
             loc.present = true;
             loc.path = p.string();
@@ -113,14 +114,16 @@ bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& erro
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-        error = "The source " + path + " does not exist. Give a folder of CSV files or a "
+        error = "The source " + path +
+                " does not exist. Give a folder of CSV files or a "
                 "SQLite database file.";
         return false;
     }
     if (fs::is_directory(st))
         return resolveFolder(path, out, error);
     if (!isSqliteFile(path)) {
-        error = "The source " + path + " is neither a folder nor a SQLite database. Give the "
+        error = "The source " + path +
+                " is neither a folder nor a SQLite database. Give the "
                 "folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.";
         return false;
     }

@@ -25,7 +25,9 @@ enum class SourceTable : std::uint8_t {
 };
 inline constexpr std::size_t kSourceTableCount = 7;
 std::string_view sourceTableName(SourceTable t) noexcept;
-inline SourceTable sourceTableAt(std::size_t i) noexcept { return static_cast<SourceTable>(i); }
+inline SourceTable sourceTableAt(std::size_t i) noexcept {
+    return static_cast<SourceTable>(i);
+}
 
 // Lower-case, trimmed, spaces and hyphens as underscores: "Customer ID" -> "customer_id".
 std::string normalizeName(std::string_view name);

@@ -22,8 +22,8 @@ namespace {
 
 sqlite3* openReadOnly(const std::string& path, std::string& error) {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         error = "Cannot open the database " + path + ": " +
                 (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) +

@@ -7,7 +7,9 @@ namespace c360 {
 
 namespace {
 
-bool isLeap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y) noexcept {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m) noexcept {
     static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -22,7 +24,9 @@ std::string_view trim(std::string_view s) noexcept {
     return s;
 }
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 // Reads 1..maxDigits digits at s[pos]; advances pos.
 bool readNumber(std::string_view s, std::size_t& pos, int minDigits, int maxDigits,

@@ -18,7 +18,9 @@ std::string_view trim(std::string_view s) noexcept {
     return s;
 }
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 } // namespace
 
@@ -129,8 +131,8 @@ void appendMoney(std::string& out, Money value) {
         out.push_back('-');
     }
     // Negate in unsigned arithmetic so the most negative value does not overflow.
-    const auto magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value)
-                                     : static_cast<std::uint64_t>(value);
+    const auto magnitude =
+        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     std::uint64_t whole = magnitude / kMoneyScale;
     std::uint64_t fraction = magnitude % kMoneyScale;
     char buf[32];

@@ -1,0 +1,384 @@
+// The c360 executable as a user meets it: exit codes, help, messages, and what it leaves on disk.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(C360_CLI), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QStringList entries(const QString& dir) {
+    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Rows of a one-column query.
+QStringList queryColumn(const QString& db, const QString& sql) {
+    QStringList out;
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(db.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(handle);
+        return out;
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+            out << (text ? QString::fromUtf8(text) : QStringLiteral("<NULL>"));
+        }
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(handle);
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString demo_; // a generated source folder shared by the build tests
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        demo_ = dir_.filePath(QStringLiteral("demo"));
+        const Run r = runCli({"generate", "--customers", "300", "--seed", "5", "--as-of",
+                              "2025-06-30", "-o", demo_, "--no-progress"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(demo_ + "/customer_info.csv"));
+    }
+
+    void shouldPrintHelp_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringList{"--help"} << "c360 build SOURCE";
+        QTest::newRow("help build") << QStringList{"help", "build"} << "--as-of YYYY-MM-DD";
+        QTest::newRow("build --help") << QStringList{"build", "--help"} << "--high-spend N";
+        QTest::newRow("build -h after args")
+            << QStringList{"build", "somewhere", "-h"} << "Exit status";
+        QTest::newRow("generate --help") << QStringList{"generate", "--help"} << "--customers N";
+        QTest::newRow("--version") << QStringList{"--version"} << "c360 0.";
+    }
+    void shouldPrintHelp() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void shouldRejectBadArgumentsWithUsageError_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << QStringList{} << "Usage";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("build without source") << QStringList{"build"} << "SOURCE";
+        QTest::newRow("build without output") << QStringList{"build", "x"} << "-o OUT.csv";
+        QTest::newRow("output kind") << QStringList{"build", "x", "-o", "out.txt"} << ".csv";
+        QTest::newRow("two sources")
+            << QStringList{"build", "x", "y", "-o", "o.csv"} << "one SOURCE";
+        QTest::newRow("bad date") << QStringList{"build", "x",       "-o",
+                                                 "o.csv", "--as-of", "2025-13-01"}
+                                  << "YYYY-MM-DD";
+        QTest::newRow("day-first date")
+            << QStringList{"build", "x", "-o", "o.csv", "--as-of", "31.01.2025"} << "YYYY-MM-DD";
+        QTest::newRow("missing value")
+            << QStringList{"build", "x", "-o", "o.csv", "--as-of"} << "YYYY-MM-DD";
+        QTest::newRow("threads zero")
+            << QStringList{"build", "x", "-o", "o.csv", "--threads", "0"} << "--threads";
+        QTest::newRow("days negative")
+            << QStringList{"build", "x", "-o", "o.csv", "--active-days=-1"} << "--active-days";
+        QTest::newRow("spend text")
+            << QStringList{"build", "x", "-o", "o.csv", "--high-spend", "lots"} << "amount";
+        QTest::newRow("thresholds inverted")
+            << QStringList{"build",          "x",  "-o", "o.csv", "--high-spend", "100",
+                           "--medium-spend", "200"}
+            << "must not be below";
+        QTest::newRow("days inverted")
+            << QStringList{"build", "x", "-o", "o.csv", "--active-days", "100"} << "--at-risk-days";
+        QTest::newRow("unknown option")
+            << QStringList{"build", "x", "-o", "o.csv", "--fast"} << "unknown option --fast";
+        QTest::newRow("generate without count")
+            << QStringList{"generate", "-o", "d"} << "--customers";
+        QTest::newRow("generate without output")
+            << QStringList{"generate", "--customers", "5"} << "-o DIR";
+        QTest::newRow("generate zero")
+            << QStringList{"generate", "--customers", "0", "-o", "d"} << "from 1";
+    }
+    void shouldRejectBadArgumentsWithUsageError() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void shouldExplainWhyNoBuildIsPossible_data() {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no customer_info") << "no-customers"
+                                          << "customer_info.csv";
+        QTest::newRow("missing source") << "missing"
+                                        << "does not exist";
+        QTest::newRow("customer_info is a folder") << "folder"
+                                                   << "folder";
+        QTest::newRow("workbook renamed to csv") << "xlsx"
+                                                 << "save it as";
+        QTest::newRow("required column missing") << "no-id-column"
+                                                 << "customer_id";
+        QTest::newRow("not a database") << "text-file"
+                                        << "neither a folder nor a SQLite";
+    }
+    void shouldExplainWhyNoBuildIsPossible() {
+        QFETCH(QString, setup);
+        QFETCH(QString, expected);
+        QTemporaryDir work;
+        QString source = work.filePath("src");
+        QDir().mkpath(source);
+        if (setup == "no-customers") {
+            writeFile(source + "/purchases.csv", "customer_id,transaction_id,total_amount\n");
+        } else if (setup == "missing") {
+            source = work.filePath("nowhere");
+        } else if (setup == "folder") {
+            QDir().mkpath(source + "/customer_info.csv");
+        } else if (setup == "xlsx") {
+            writeFile(source + "/customer_info.csv", QByteArray("PK\x03\x04", 4) + "rest");
+        } else if (setup == "no-id-column") {
+            writeFile(source + "/customer_info.csv", "Customer Number,first_name\n1,Ann\n");
+        } else if (setup == "text-file") {
+            source = work.filePath("notes.txt");
+            writeFile(source, "hello\n");
+        }
+        const QString out = work.filePath("out/customer_360.csv");
+        QDir().mkpath(work.filePath("out"));
+        writeFile(out, "previous result\n");
+        const Run r = runCli({"build", source, "-o", out, "--as-of", "2025-06-30"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        // A failed build leaves the previous output untouched and no temporary files.
+        QCOMPARE(readFile(out), QByteArray("previous result\n"));
+        QCOMPARE(entries(work.filePath("out")), QStringList{"customer_360.csv"});
+    }
+
+    void shouldSuggestTheClosestHeader() {
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"), "Customer-Id,first_name\n1,Ann\n");
+        writeFile(work.filePath("purchase_transactions.csv"),
+                  "customer_id,transaction,total_amount\n1,T1,5\n");
+        const Run r = runCli({"build", work.path(), "-o", work.filePath("o.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("transaction_id"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("Did you mean \"transaction\""), qPrintable(r.err));
+    }
+
+    void shouldBuildCsvWithSummary() {
+        const QString out = dir_.filePath("c.csv");
+        const Run r = runCli({"build", demo_, "-o", out, "--as-of", "2025-06-30"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Value segment"), qPrintable(r.out));
+        QVERIFY(r.out.contains("Never Purchased"));
+        QVERIFY(r.out.contains("Top favourite categories"));
+        const QList<QByteArray> lines = readFile(out).split('\n');
+        QVERIFY(lines.size() > 2);
+        QCOMPARE(lines.first(),
+                 QByteArray("customer_id,first_name,last_name,email,phone_number,date_of_birth,"
+                            "registration_date,age,days_since_registration,total_purchases,"
+                            "total_spend,avg_purchase_value,last_purchase_date,"
+                            "days_since_last_purchase,favorite_category,favorite_brand,"
+                            "total_interactions,avg_satisfaction_score,resolved_interactions,"
+                            "campaigns_engaged,positive_responses,total_sessions,"
+                            "avg_pages_per_session,avg_time_per_session,customer_value_segment,"
+                            "customer_status,issue_resolution_rate,campaign_response_rate,"
+                            "website_engagement_rate"));
+        QVERIFY(!readFile(out).contains('\r'));
+        // The summary's customer count is the number of data rows in the file.
+        const QRegularExpression countLine(QStringLiteral("customer_360: ([0-9,]+) customers"));
+        const auto match = countLine.match(r.out);
+        QVERIFY(match.hasMatch());
+        const int customers = match.captured(1).remove(',').toInt();
+        QVERIFY(customers > 250);
+        // Rows can hold quoted newlines, so count records with the workspace below instead of
+        // lines here; the header is checked above.
+        QVERIFY(lines.size() - 2 >= customers);
+    }
+
+    void shouldWriteWorkspaceWithBuildInfoAndReport() {
+        const QString out = dir_.filePath("w.c360");
+        const Run r = runCli({"build", demo_, "-o", out, "--as-of", "2025-06-30", "--high-spend",
+                              "1200", "--quiet"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(queryColumn(out, "SELECT value FROM build_info WHERE key='as_of'"),
+                 QStringList{"2025-06-30"});
+        QCOMPARE(queryColumn(out, "SELECT value FROM build_info WHERE key='high_spend_threshold'"),
+                 QStringList{"1200"});
+        QCOMPARE(queryColumn(out, "SELECT count(*) FROM build_sources"), QStringList{"7"});
+        // The recorded SHA-256 is the file's.
+        const QByteArray bytes = readFile(demo_ + "/purchase_transactions.csv");
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(queryColumn(out, "SELECT sha256 FROM build_sources WHERE table_name="
+                                  "'purchase_transactions'"),
+                 QStringList{sha});
+        QCOMPARE(queryColumn(out, "SELECT size_bytes FROM build_sources WHERE table_name="
+                                  "'purchase_transactions'"),
+                 QStringList{QString::number(bytes.size())});
+        // customer_360 has the seed's types and every row of the CSV build.
+        QCOMPARE(queryColumn(out, "SELECT type FROM pragma_table_info('customer_360') WHERE "
+                                  "name IN ('customer_id','total_spend','last_purchase_date')"),
+                 (QStringList{"INTEGER", "REAL", "DATE"}));
+        const QStringList customers = queryColumn(out, "SELECT count(*) FROM customer_360");
+        const QStringList reported =
+            queryColumn(out, "SELECT value FROM build_info WHERE key='customers'");
+        QCOMPARE(customers, reported);
+        QCOMPARE(queryColumn(out, "SELECT count(*) FROM customer_360 WHERE "
+                                  "customer_value_segment='High' AND total_spend <= 1200"),
+                 QStringList{"0"});
+        // The report: seven tables, with issues that name a line and a reason.
+        QCOMPARE(queryColumn(out, "SELECT count(*) FROM report_tables"), QStringList{"7"});
+        QCOMPARE(
+            queryColumn(out, "SELECT count(*) FROM report_issues WHERE line < 1 OR reason = ''"),
+            QStringList{"0"});
+        QVERIFY(queryColumn(out, "SELECT count(*) FROM report_issues").value(0).toInt() > 0);
+        QCOMPARE(entries(dir_.path()).filter(".tmp-"), QStringList{});
+    }
+
+    void shouldWriteJsonReport() {
+        const QString report = dir_.filePath("report.json");
+        const Run r = runCli({"build", demo_, "-o", dir_.filePath("r.csv"), "--as-of", "2025-06-30",
+                              "--report", report, "--max-issues", "3"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(readFile(report), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject root = doc.object();
+        QCOMPARE(root["as_of"].toString(), QString("2025-06-30"));
+        const QJsonArray tables = root["tables"].toArray();
+        QCOMPARE(tables.size(), 7);
+        quint64 rejected = 0;
+        for (const QJsonValue& t : tables) {
+            const QJsonObject o = t.toObject();
+            // Every row read is accounted for.
+            const auto n = [&o](const char* k) { return o[k].toInteger(); };
+            QCOMPARE(n("rows_read"), n("loaded") + n("rejected") + n("left_out_by_as_of") +
+                                         n("customer_left_out") + n("orphans"));
+            QVERIFY(o["issues"].toArray().size() <= 3);
+            QVERIFY(n("issues_total") >= o["issues"].toArray().size());
+            rejected += static_cast<quint64>(n("rejected"));
+            for (const QJsonValue& i : o["issues"].toArray()) {
+                const QJsonObject issue = i.toObject();
+                QVERIFY(issue["line"].toInteger() >= 1);
+                QVERIFY(!issue["reason"].toString().isEmpty());
+                QVERIFY(!issue["file"].toString().isEmpty());
+            }
+        }
+        QCOMPARE(static_cast<quint64>(root["rejected_total"].toInteger()), rejected);
+        QVERIFY(rejected > 0);
+    }
+
+    void shouldGiveTheSameBytesForAnyThreadCount() {
+        QByteArray first;
+        for (const char* threads : {"1", "2", "8"}) {
+            const QString out = dir_.filePath(QString("t%1.csv").arg(threads));
+            const Run r = runCli({"build", demo_, "-o", out, "--as-of", "2025-06-30", "--threads",
+                                  threads, "--quiet"});
+            QCOMPARE(r.exitCode, 0);
+            const QByteArray bytes = readFile(out);
+            QVERIFY(!bytes.isEmpty());
+            if (first.isEmpty())
+                first = bytes;
+            else
+                QVERIFY2(bytes == first, threads);
+        }
+    }
+
+    void shouldGenerateDeterministically() {
+        const QString a = dir_.filePath("genA"), b = dir_.filePath("genB"),
+                      c = dir_.filePath("genC");
+        QCOMPARE(runCli({"generate", "--customers", "200", "--seed", "9", "--as-of", "2025-01-31",
+                         "-o", a})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({"generate", "--customers", "200", "--seed", "9", "--as-of", "2025-01-31",
+                         "-o", b})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({"generate", "--customers", "200", "--seed", "10", "--as-of", "2025-01-31",
+                         "-o", c})
+                     .exitCode,
+                 0);
+        const QStringList files = entries(a);
+        QCOMPARE(files.size(), 7);
+        bool anyDifferent = false;
+        for (const QString& f : files) {
+            QCOMPARE(readFile(a + "/" + f), readFile(b + "/" + f));
+            anyDifferent = anyDifferent || readFile(a + "/" + f) != readFile(c + "/" + f);
+        }
+        QVERIFY2(anyDifferent, "another seed must give other data");
+    }
+
+    void shouldBuildFromGeneratedSqliteLikeFromCsv() {
+        const QString folder = dir_.filePath("both"), db = dir_.filePath("both.sqlite");
+        QCOMPARE(runCli({"generate", "--customers", "250", "--seed", "3", "--as-of", "2025-06-30",
+                         "-o", folder, "--sqlite", db})
+                     .exitCode,
+                 0);
+        const QString fromCsv = dir_.filePath("fromCsv.csv"), fromDb = dir_.filePath("fromDb.csv");
+        QCOMPARE(
+            runCli({"build", folder, "-o", fromCsv, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+            0);
+        QCOMPARE(runCli({"build", db, "-o", fromDb, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+                 0);
+        QVERIFY(readFile(fromCsv).size() > 1000);
+        QCOMPARE(readFile(fromDb), readFile(fromCsv));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
