@@ -157,6 +157,18 @@ const std::vector<double>* realColumn(const Customer360& t, Column c) noexcept {
 
 } // namespace
 
+std::int32_t Customer360::integerValue(Column column, std::size_t row) const noexcept {
+    const std::vector<std::int32_t>* v = intColumn(*this, column);
+    return v ? (*v)[row] : kNullInt;
+}
+
+double Customer360::realValue(Column column, std::size_t row) const noexcept {
+    if (column == Column::TotalSpend)
+        return moneyToDouble(totalSpend[row]);
+    const std::vector<double>* v = realColumn(*this, column);
+    return v ? (*v)[row] : kNullReal;
+}
+
 bool Customer360::isNull(Column column, std::size_t row) const noexcept {
     switch (columnInfo(column).kind) {
     case ColumnKind::Text:

@@ -140,6 +140,10 @@ struct Customer360 {
     // exact decimal, reals in shortest round-trip form.
     void appendCell(std::string& out, Column column, std::size_t row) const;
     bool isNull(Column column, std::size_t row) const noexcept;
+    // Typed access for writers that keep types (the workspace): integer columns (kNullInt for
+    // NULL) and real columns (NaN for NULL); total_spend is a real here.
+    std::int32_t integerValue(Column column, std::size_t row) const noexcept;
+    double realValue(Column column, std::size_t row) const noexcept;
     std::size_t memoryBytes() const noexcept;
 };
 

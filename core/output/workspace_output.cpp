@@ -4,6 +4,7 @@
 #include "util/atomic_file.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <ctime>
 #include <sqlite3.h>
@@ -127,25 +128,25 @@ bool writeCustomerTable(Database& db, const Customer360& t, std::string& error) 
                 st.null(index);
                 continue;
             }
-            cell.clear();
             switch (info.kind) {
             case ColumnKind::Integer:
-                t.appendCell(cell, info.column, row);
-                st.integer(index, std::stoll(cell));
+                st.integer(index, t.integerValue(info.column, row));
                 break;
             case ColumnKind::Real:
             case ColumnKind::Decimal:
-                t.appendCell(cell, info.column, row);
-                st.real(index, std::stod(cell));
+                st.real(index, t.realValue(info.column, row));
                 break;
             case ColumnKind::Text:
-                t.appendCell(cell, info.column, row);
-                if (info.column == Column::CustomerId && t.customerIdsAreIntegers)
-                    st.integer(index, std::stoll(cell));
-                else
-                    st.text(index, cell);
-                break;
+                if (info.column == Column::CustomerId && t.customerIdsAreIntegers) {
+                    const std::string_view id = t.customerId.at(row);
+                    std::int64_t value = 0;
+                    std::from_chars(id.data(), id.data() + id.size(), value);
+                    st.integer(index, value);
+                    break;
+                }
+                [[fallthrough]];
             default:
+                cell.clear();
                 t.appendCell(cell, info.column, row);
                 st.text(index, cell);
                 break;

@@ -2,6 +2,12 @@
 
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define C360_HAVE_SHA_NI 1
+#endif
+
 namespace c360 {
 
 namespace {
@@ -20,7 +26,83 @@ inline std::uint32_t rotr(std::uint32_t x, int n) {
     return (x >> n) | (x << (32 - n));
 }
 
+#ifdef C360_HAVE_SHA_NI
+bool cpuHasShaExtensions() {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    const bool sha = (b >> 29) & 1;
+    if (!__get_cpuid(1, &a, &b, &c, &d))
+        return false;
+    const bool sse41 = (c >> 19) & 1, ssse3 = (c >> 9) & 1;
+    return sha && sse41 && ssse3;
+}
+
+// Hashing every source file is on the build's path; the SHA extensions make it several times
+// cheaper than the portable rounds. Same state layout in and out as the portable code.
+__attribute__((target("sha,sse4.1,ssse3"))) void
+blocksWithShaExtensions(std::uint32_t* state, const std::uint8_t* p, std::size_t blocks) {
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bll, 0x0405060700010203ll);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);      // CDGH
+    for (std::size_t b = 0; b < blocks; ++b, p += 64) {
+        const __m128i savedAbef = state0, savedCdgh = state1;
+        __m128i m[4];
+        for (int i = 0; i < 4; ++i)
+            m[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i)),
+                                    byteSwap);
+        for (int g = 0; g < 16; ++g) {
+            const int j = g & 3;
+            if (g >= 4) {
+                // W[t] from W[t-16..t-1]: msg1 adds sigma0, alignr brings W[t-7], msg2 sigma1.
+                const __m128i w = _mm_add_epi32(_mm_sha256msg1_epu32(m[j], m[(j + 1) & 3]),
+                                                _mm_alignr_epi8(m[(j + 3) & 3], m[(j + 2) & 3], 4));
+                m[j] = _mm_sha256msg2_epu32(w, m[(j + 3) & 3]);
+            }
+            __m128i k = _mm_add_epi32(
+                m[j], _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRound + 4 * g)));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+            k = _mm_shuffle_epi32(k, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        }
+        state0 = _mm_add_epi32(state0, savedAbef);
+        state1 = _mm_add_epi32(state1, savedCdgh);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);       // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);    // HGFE
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), state1);
+}
+
+const bool kUseShaExtensions = cpuHasShaExtensions();
+#endif
+
 } // namespace
+
+bool Sha256::usesCpuExtensions() noexcept {
+#ifdef C360_HAVE_SHA_NI
+    return kUseShaExtensions;
+#else
+    return false;
+#endif
+}
+
+void Sha256::blocks(const std::uint8_t* p, std::size_t count) {
+#ifdef C360_HAVE_SHA_NI
+    if (kUseShaExtensions && !forcePortable_) {
+        blocksWithShaExtensions(state_.data(), p, count);
+        return;
+    }
+#endif
+    for (std::size_t i = 0; i < count; ++i)
+        block(p + 64 * i);
+}
 
 Sha256::Sha256()
     : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
@@ -75,14 +157,15 @@ void Sha256::update(std::string_view bytes) {
         p += take;
         n -= take;
         if (buffered_ == 64) {
-            block(buffer_.data());
+            blocks(buffer_.data(), 1);
             buffered_ = 0;
         }
     }
-    while (n >= 64) {
-        block(p);
-        p += 64;
-        n -= 64;
+    if (n >= 64) {
+        const std::size_t whole = n / 64;
+        blocks(p, whole);
+        p += whole * 64;
+        n -= whole * 64;
     }
     if (n > 0) {
         std::memcpy(buffer_.data(), p, n);
@@ -114,7 +197,10 @@ std::array<std::uint8_t, 32> Sha256::finish() {
 std::string Sha256::hex(std::string_view bytes) {
     Sha256 h;
     h.update(bytes);
-    const auto digest = h.finish();
+    return hex(h.finish());
+}
+
+std::string Sha256::hex(const std::array<std::uint8_t, 32>& digest) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string s;
     s.reserve(64);

@@ -33,6 +33,7 @@ StringInterner::StringInterner() : offsets_{0}, slots_(16, -1), slotHash_(16, 0)
 
 void StringInterner::reserve(std::size_t count) {
     offsets_.reserve(count + 1);
+    hashes_.reserve(count);
     while (slots_.size() < count * 2)
         grow();
 }
@@ -70,6 +71,7 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
     const auto id = static_cast<std::int32_t>(size());
     bytes_.append(s);
     offsets_.push_back(bytes_.size());
+    hashes_.push_back(h);
     slots_[i] = id;
     slotHash_[i] = tag;
     added = true;
@@ -82,7 +84,7 @@ void StringInterner::grow() {
     std::vector<std::uint32_t> hashes(newSize, 0);
     const std::size_t mask = newSize - 1;
     for (std::size_t id = 0; id < size(); ++id) {
-        const std::uint64_t h = hashBytes(at(static_cast<std::int32_t>(id)));
+        const std::uint64_t h = hashes_[id];
         std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
         while (slots[i] >= 0)
             i = (i + 1) & mask;

@@ -38,7 +38,8 @@ private:
     void grow();
     std::string bytes_;
     std::vector<std::uint64_t> offsets_;
-    std::vector<std::int32_t> slots_; // id, or -1 when empty
+    std::vector<std::uint64_t> hashes_; // per id, so growing never rehashes the text
+    std::vector<std::int32_t> slots_;   // id, or -1 when empty
     std::vector<std::uint32_t> slotHash_;
     std::size_t mask_ = 0;
 };

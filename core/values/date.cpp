@@ -81,12 +81,20 @@ bool isTimeSuffix(std::string_view rest) noexcept {
         return pos + 1 == rest.size();
     if (rest[pos] == '+' || rest[pos] == '-') {
         ++pos;
-        int oh = 0, om = 0;
-        if (!readNumber(rest, pos, 2, 2, oh) || oh > 23)
+        // ±HH, ±HH:MM or ±HHMM ("+0000" is how Salesforce and strftime's %z write it), so the
+        // hour is exactly two digits that may be followed by the minutes' digits.
+        if (pos + 2 > rest.size() || !isDigit(rest[pos]) || !isDigit(rest[pos + 1]))
             return false;
-        if (pos < rest.size() && rest[pos] == ':')
+        const int oh = (rest[pos] - '0') * 10 + (rest[pos + 1] - '0');
+        pos += 2;
+        if (oh > 23)
+            return false;
+        if (pos == rest.size())
+            return true;
+        if (rest[pos] == ':')
             ++pos;
-        if (pos < rest.size() && (!readNumber(rest, pos, 2, 2, om) || om > 59))
+        int om = 0;
+        if (!readNumber(rest, pos, 2, 2, om) || om > 59)
             return false;
         return pos == rest.size();
     }
@@ -200,7 +208,9 @@ DateParse parseDate(std::string_view text, SlashOrder order) noexcept {
     result.slash = SlashDate{static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b),
                              static_cast<std::int16_t>(y)};
     if (order == SlashOrder::Unknown) {
-        // Settled now when only one reading is possible, else deferred to the column.
+        // Deferred to the column even when only one reading is possible (13/01/2025): the
+        // column's order is settled from all its values, and a first number above 12 is the
+        // evidence for day-first, so it must reach the caller as Ambiguous with both numbers.
         const bool monthFirstOk = isValidCivil(y, a, b);
         const bool dayFirstOk = isValidCivil(y, b, a);
         if (!monthFirstOk && !dayFirstOk)

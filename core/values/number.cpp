@@ -87,8 +87,12 @@ NumberStatus parseMoney(std::string_view text, NumberFormat format, Money& out) 
 
 NumberStatus parseReal(std::string_view text, NumberFormat format, double& out) noexcept {
     std::string_view s = trim(text);
-    if (!s.empty() && s.front() == '+')
+    if (!s.empty() && s.front() == '+') {
         s.remove_prefix(1);
+        // from_chars takes its own '-', so "+-5" would otherwise read as -5.
+        if (!s.empty() && s.front() == '-')
+            return NumberStatus::Invalid;
+    }
     if (s.empty() || s.size() > 64)
         return NumberStatus::Invalid;
     std::array<char, 65> buf{};
@@ -114,8 +118,16 @@ NumberStatus parseReal(std::string_view text, NumberFormat format, double& out) 
 }
 
 void appendReal(std::string& out, double value) {
-    char buf[32];
-    const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general);
+    // Plain decimals from 1e-6 up to 1e21 (where JavaScript switches too), an exponent only
+    // outside: REAL values from SQLite are read back as exact money, which is never written
+    // with an exponent, so 1234567.0 must come out as "1234567", not "1.234567e+06".
+    // Both formats are the shortest digits that read back as the same double.
+    const double magnitude = std::fabs(value);
+    const bool plain = magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+    char buf[64];
+    const auto [ptr, ec] =
+        std::to_chars(buf, buf + sizeof buf, value,
+                      plain ? std::chars_format::fixed : std::chars_format::scientific);
     if (ec == std::errc())
         out.append(buf, ptr);
 }

@@ -1,0 +1,179 @@
+// The small utilities the engine owns instead of depending on libraries: SHA-256, the string
+// interner, the JSON writer and atomic output files.
+#include "util/atomic_file.h"
+#include "util/json_writer.h"
+#include "util/sha256.h"
+#include "util/string_interner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <string>
+
+class TestUtil : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shouldHashKnownVectors_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("digest");
+        // FIPS 180-2 examples.
+        QTest::newRow("empty")
+            << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("abc") << QByteArray("abc")
+                             << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        QTest::newRow("two blocks")
+            << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
+        QTest::newRow("million a")
+            << QByteArray(1000000, 'a')
+            << "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+    }
+    void shouldHashKnownVectors() {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, digest);
+        const std::string_view bytes(input.constData(), static_cast<std::size_t>(input.size()));
+        QCOMPARE(QString::fromStdString(c360::Sha256::hex(bytes)), digest);
+        c360::Sha256 portable;
+        portable.forcePortable();
+        portable.update(bytes);
+        QCOMPARE(QString::fromStdString(c360::Sha256::hex(portable.finish())), digest);
+    }
+
+    // Feeding bytes in odd pieces, with and without the CPU's SHA instructions, must give
+    // Qt's answer for every length around the block boundaries.
+    void shouldMatchQtForAnyLengthAndSplit() {
+        QRandomGenerator random(1234);
+        for (int length = 0; length < 300; ++length) {
+            QByteArray data(length, '\0');
+            for (char& c : data)
+                c = static_cast<char>(random.bounded(256));
+            const QString expected = QString::fromLatin1(
+                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            for (const bool portable : {false, true}) {
+                c360::Sha256 h;
+                if (portable)
+                    h.forcePortable();
+                int pos = 0;
+                while (pos < length) {
+                    const int piece =
+                        std::min(length - pos, 1 + static_cast<int>(random.bounded(70)));
+                    h.update(
+                        std::string_view(data.constData() + pos, static_cast<std::size_t>(piece)));
+                    pos += piece;
+                }
+                QCOMPARE(QString::fromStdString(c360::Sha256::hex(h.finish())), expected);
+            }
+        }
+    }
+
+    void shouldInternStringsDensely() {
+        c360::StringInterner interner;
+        std::vector<std::string> keys;
+        for (int i = 0; i < 50000; ++i)
+            keys.push_back("id-" + std::to_string(i * 7919 % 100003));
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            bool added = false;
+            QCOMPARE(interner.intern(keys[i], added), static_cast<std::int32_t>(i));
+            QVERIFY(added);
+        }
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            bool added = true;
+            QCOMPARE(interner.intern(keys[i], added), static_cast<std::int32_t>(i));
+            QVERIFY(!added);
+            QCOMPARE(interner.find(keys[i]), static_cast<std::int32_t>(i));
+            QCOMPARE(std::string(interner.at(static_cast<std::int32_t>(i))), keys[i]);
+        }
+        QCOMPARE(interner.find("id-missing"), c360::StringInterner::kNotFound);
+        QCOMPARE(interner.find(""), c360::StringInterner::kNotFound);
+        QCOMPARE(interner.size(), keys.size());
+        // Ids that differ only past 8 bytes, or only in length, stay distinct.
+        QVERIFY(interner.intern("abcdefgh1") != interner.intern("abcdefgh2"));
+        QVERIFY(interner.intern("abc") != interner.intern(std::string_view("abc\0", 4)));
+    }
+
+    void shouldWriteValidJson() {
+        c360::JsonWriter w;
+        w.beginObject();
+        w.key("text");
+        w.value("quote \" backslash \\ newline \n tab \t control \x01 ünïcode");
+        w.key("count");
+        w.value(std::uint64_t{18446744073709551615ull});
+        w.key("negative");
+        w.value(std::int64_t{-5});
+        w.key("real");
+        w.value(0.1);
+        w.key("nan");
+        w.value(std::numeric_limits<double>::quiet_NaN());
+        w.key("empty");
+        w.beginArray();
+        w.endArray();
+        w.key("list");
+        w.beginArray();
+        w.value(true);
+        w.null();
+        w.endArray();
+        w.endObject();
+        QJsonParseError error{};
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(QByteArray::fromStdString(w.text()), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject o = doc.object();
+        QCOMPARE(o["text"].toString(),
+                 QString::fromUtf8("quote \" backslash \\ newline \n tab \t control \x01 ünïcode"));
+        QCOMPARE(o["negative"].toInt(), -5);
+        QCOMPARE(o["real"].toDouble(), 0.1);
+        QVERIFY(o["nan"].isNull());
+        QCOMPARE(o["list"].toArray().size(), 2);
+        QVERIFY(o["empty"].toArray().isEmpty());
+    }
+
+    void shouldReplaceFilesOnlyOnCommit() {
+        QTemporaryDir dir;
+        const QString target = dir.filePath("out.csv");
+        {
+            QFile f(target);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old");
+        }
+        {
+            c360::AtomicFile file(target.toStdString());
+            std::string error;
+            QVERIFY(file.open(error));
+            QVERIFY(file.write("new content"));
+            // Not committed: the destructor removes the temporary file, the old one stays.
+        }
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("old"));
+        f.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
+        {
+            c360::AtomicFile file(target.toStdString());
+            std::string error;
+            QVERIFY(file.open(error));
+            QVERIFY(file.write("new content"));
+            QVERIFY(file.commit(error));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("new content"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
+    }
+
+    void shouldExplainWhenTheFolderIsMissing() {
+        c360::AtomicFile file("/nonexistent-folder/out.csv");
+        std::string error;
+        QVERIFY(!file.open(error));
+        QVERIFY2(error.find("/nonexistent-folder/out.csv") != std::string::npos, error.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUtil)
+#include "test_util.moc"
