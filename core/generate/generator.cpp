@@ -362,7 +362,7 @@ private:
                 continue;
             }
             const std::int64_t transactions =
-                1 + static_cast<std::int64_t>(r.below(4)) + static_cast<std::int64_t>(r.below(4));
+                1 + static_cast<std::int64_t>(r.below(6)) + static_cast<std::int64_t>(r.below(5));
             for (std::int64_t t = 0; t < transactions; ++t) {
                 Days d = purchaseDate(r, p);
                 if (r.chance(0.02))
