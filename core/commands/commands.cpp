@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <mutex>
 
 #ifndef C360_VERSION
@@ -29,30 +30,52 @@ public:
 
     void progress(const BuildProgress& p) override {
         const std::lock_guard<std::mutex> lock(mutex_);
+        // Tables are read two at a time: one line for all of them, with the ones in progress.
+        Table& t = tables_[p.table];
+        t.done = p.bytesDone;
+        t.total = p.bytesTotal;
+        t.rows = p.rowsDone;
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::milliseconds(200))
             return;
         last_ = now;
-        char line[160];
-        const double share = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) /
-                                                static_cast<double>(p.bytesTotal)
-                                          : 0.0;
-        std::snprintf(line, sizeof line, "\r  %-22s %5.1f%%  %s rows   ", p.table.c_str(), share,
-                      groupThousands(p.rowsDone).c_str());
-        err_ << line << std::flush;
+        std::uint64_t done = 0, total = p.allTablesBytes;
+        std::string active;
+        for (const auto& [name, table] : tables_) {
+            done += table.done;
+            if (table.done < table.total)
+                active += "  " + name + " " + groupThousands(table.rows) + " rows";
+        }
+        char line[64];
+        std::snprintf(line, sizeof line, "\rReading sources %5.1f%%",
+                      total ? 100.0 * static_cast<double>(done) / static_cast<double>(total)
+                            : 0.0);
+        std::string text = line + active;
+        if (text.size() > 110)
+            text.resize(110);
+        const std::size_t width = text.size();
+        if (width < lastWidth_)
+            text.append(lastWidth_ - width, ' ');
+        lastWidth_ = width;
+        err_ << text << std::flush;
         shown_ = true;
     }
     bool cancelled() const override { return false; }
     void clear() {
         const std::lock_guard<std::mutex> lock(mutex_);
         if (shown_)
-            err_ << "\r" << std::string(60, ' ') << "\r" << std::flush;
+            err_ << "\r" << std::string(lastWidth_ + 1, ' ') << "\r" << std::flush;
         shown_ = false;
     }
 
 private:
+    struct Table {
+        std::uint64_t done = 0, total = 0, rows = 0;
+    };
     std::ostream& err_;
     std::mutex mutex_;
+    std::map<std::string, Table> tables_;
+    std::size_t lastWidth_ = 0;
     std::chrono::steady_clock::time_point last_{};
     bool shown_ = false;
 };

@@ -110,6 +110,12 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
         LoadContext{options, observer}, LoadContext{options, observer},
         LoadContext{options, observer}, LoadContext{options, observer},
         LoadContext{options, observer}};
+    std::uint64_t allTablesBytes = 0;
+    for (const auto& slot : slots)
+        if (slot.source)
+            allTablesBytes += slot.source->bytesTotal();
+    for (auto& context : contexts)
+        context.allTablesBytes = allTablesBytes;
     auto slotOf = [](SourceTable t) { return static_cast<std::size_t>(t); };
     auto task = [&](SourceTable t, auto&& load) -> std::function<void()> {
         const std::size_t i = slotOf(t);

@@ -29,6 +29,7 @@ struct BuildProgress {
     std::uint64_t bytesDone = 0;
     std::uint64_t bytesTotal = 0;
     std::uint64_t rowsDone = 0;
+    std::uint64_t allTablesBytes = 0; // bytes of every source of the build, for one overall bar
 };
 
 // Progress and cancellation, called from worker threads: implementations must be

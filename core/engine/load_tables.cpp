@@ -167,7 +167,7 @@ bool readKey(TableReader& reader, std::size_t slot, std::string_view& key) {
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
                    std::string& error) {
     enum Slot : std::size_t { Id, First, Last, Email, Phone, Dob, Reg };
-    TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"first_name"},
                             {"last_name"},
@@ -226,7 +226,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
 bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogData& out,
                  std::string& error) {
     enum Slot : std::size_t { Id, Category, Brand };
-    TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns({{"product_id", true}, {"category"}, {"brand"}}, error))
         return false;
     while (reader.next()) {
@@ -254,7 +254,7 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
 bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, CampaignData& out,
                    std::string& error) {
     enum Slot : std::size_t { Id };
-    TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns({{"campaign_id", true}}, error))
         return false;
     while (reader.next()) {
@@ -278,7 +278,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CatalogData& catalog, PurchaseData& out,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Transaction, Amount, Product, Date };
-    TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"transaction_id", true},
                             {"total_amount", true},
@@ -348,7 +348,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
 bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
                  const CustomerData& customers, ServiceData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Score, Status, Date };
-    TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"satisfaction_score"},
                             {"resolution_status"},
@@ -382,7 +382,7 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Campaign, Type, Date };
-    TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns(
             {{"customer_id", true}, {"campaign_id", true}, {"response_type"}, {"response_date"}},
             error))
@@ -422,7 +422,7 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
 bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
                   const CustomerData& customers, SessionData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Pages, Time, Date };
-    TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer);
+    TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
     if (!reader.mapColumns(
             {{"customer_id", true}, {"pages_viewed"}, {"time_spent"}, {"session_date"}}, error))
         return false;

@@ -65,6 +65,7 @@ struct SessionData {
 struct LoadContext {
     const BuildOptions& options;
     BuildObserver* observer;
+    std::uint64_t allTablesBytes = 0;
     bool cancelled = false;
 };
 

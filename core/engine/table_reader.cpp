@@ -60,8 +60,10 @@ std::string cutRaw(std::string_view raw) {
 } // namespace
 
 TableReader::TableReader(SourceTable table, RowSource& source, TableReport& report,
-                         const BuildOptions& options, BuildObserver* observer)
-    : table_(table), source_(source), report_(report), options_(options), observer_(observer) {}
+                         const BuildOptions& options, BuildObserver* observer,
+                         std::uint64_t allTablesBytes)
+    : table_(table), source_(source), report_(report), options_(options), observer_(observer),
+      allTablesBytes_(allTablesBytes) {}
 
 bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
     const std::vector<std::string>& header = source_.header();
@@ -124,6 +126,7 @@ void TableReader::reportProgress() {
     p.bytesDone = source_.bytesDone();
     p.bytesTotal = source_.bytesTotal();
     p.rowsDone = report_.rowsRead;
+    p.allTablesBytes = allTablesBytes_;
     observer_->progress(p);
     if (observer_->cancelled())
         cancelled_ = true;

@@ -20,7 +20,8 @@ struct ColumnSpec {
 class TableReader {
 public:
     TableReader(SourceTable table, RowSource& source, TableReport& report,
-                const BuildOptions& options, BuildObserver* observer);
+                const BuildOptions& options, BuildObserver* observer,
+                std::uint64_t allTablesBytes = 0);
 
     // Maps the header to `columns` (by normalised name). A missing required column is an
     // error naming the headers found and the closest one.
@@ -63,6 +64,7 @@ private:
     TableReport& report_;
     const BuildOptions& options_;
     BuildObserver* observer_;
+    std::uint64_t allTablesBytes_;
     std::vector<int> slotToField_;
     std::vector<std::string> slotHeader_;
     CsvRecord record_;
