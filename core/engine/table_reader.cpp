@@ -110,6 +110,18 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
         if (best <= std::max<std::size_t>(2, m.size() / 3))
             error += " Did you mean \"" + bestName + "\" for " + m + "?";
     }
+    if (header.size() == 1) {
+        // One column whose name holds another separator: the file is not comma-separated.
+        for (const char sep : {';', '\t', '|'}) {
+            if (header[0].find(sep) != std::string::npos) {
+                error += std::string(" The first line seems to separate columns with ") +
+                         (sep == '\t' ? "tabs" : sep == ';' ? "semicolons" : "'|'") +
+                         ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and run "
+                         "the build again.";
+                return false;
+            }
+        }
+    }
     error += " Rename the column in the file's first line and run the build again.";
     return false;
 }

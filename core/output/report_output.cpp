@@ -234,7 +234,8 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
     top.emplace_back("(none)", noCategory);
     table("Top favourite categories", top);
 
-    s += "Source rows              read    loaded  rejected  after as_of   orphans\n";
+    s += padRight("Source rows", 24) + padLeft("read", 10) + padLeft("loaded", 10) +
+         padLeft("rejected", 10) + padLeft("after as_of", 13) + padLeft("orphans", 10) + "\n";
     for (const TableReport& tr : r.tables) {
         if (!tr.present) {
             s += "  " + padRight(tr.table, 22) + "  (no file: read as empty)\n";
