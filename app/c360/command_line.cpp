@@ -257,10 +257,15 @@ ParsedCommand parseGenerate(ArgWalker& w, bool terminal) {
     if (output.empty() && cmd.options.sqlitePath.empty())
         return usageError("say where to write with -o DIR (or --sqlite FILE).", "generate");
     if (!output.empty()) {
-        if (outputKindFor(output) == OutputKind::Workspace)
+        if (outputKindFor(output) == OutputKind::Workspace) {
+            if (!cmd.options.sqlitePath.empty())
+                return usageError("-o " + output + " and --sqlite " + cmd.options.sqlitePath +
+                                      " both name a database; give -o a folder for CSV files.",
+                                  "generate");
             cmd.options.sqlitePath = output;
-        else
+        } else {
             cmd.options.csvFolder = output;
+        }
     }
     return cmd;
 }

@@ -48,8 +48,7 @@ public:
         }
         char line[64];
         std::snprintf(line, sizeof line, "\rReading sources %5.1f%%",
-                      total ? 100.0 * static_cast<double>(done) / static_cast<double>(total)
-                            : 0.0);
+                      total ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 0.0);
         std::string text = line + active;
         if (text.size() > 110)
             text.resize(110);

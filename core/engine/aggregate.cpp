@@ -7,8 +7,11 @@ namespace c360 {
 namespace {
 
 bool isPlainInteger(std::string_view s) noexcept {
-    if (!s.empty() && s.front() == '-')
+    if (!s.empty() && s.front() == '-') {
         s.remove_prefix(1);
+        if (!s.empty() && s.front() == '0')
+            return false; // "-0" and "-012" would change as integers
+    }
     if (s.empty() || s.size() > 18 || (s.size() > 1 && s.front() == '0'))
         return false; // leading zeros would be lost in an INTEGER column
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -56,7 +59,9 @@ public:
         if (count_[i] == 0)
             touched_.push_back(id);
         ++count_[i];
-        spend_[i] += amount;
+        // Wraps only where the customer's total overflowed too, which fails the build.
+        spend_[i] = static_cast<Money>(static_cast<std::uint64_t>(spend_[i]) +
+                                       static_cast<std::uint64_t>(amount));
     }
 
     std::int32_t takeBest() {
@@ -136,7 +141,7 @@ void fillProfile(const CustomerData& customers, const BuildOptions& options, Cus
                 issue.table = report.table;
                 issue.file = report.file;
                 issue.line = customers.line[dense];
-                issue.column = "date_of_birth";
+                issue.column = customers.dateOfBirthHeader;
                 issue.reason = "The date of birth " + formatDate(dob) + " is after as_of (" +
                                formatDate(asOf) + "), so age is left empty. Check the date.";
                 issue.raw = std::string(id);
@@ -154,7 +159,7 @@ void fillProfile(const CustomerData& customers, const BuildOptions& options, Cus
                      [](const Issue& a, const Issue& b) { return a.line < b.line; });
 }
 
-void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
+bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report) {
     const std::size_t n = out.rowCount();
     const Grouping g = groupByCustomer(p.row, p.date, options.asOf, n, report.leftOutByAsOf);
@@ -171,6 +176,8 @@ void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
     FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
     // The last customer that counted each transaction: distinct counting without a set.
     std::vector<std::int32_t> countedFor(p.transactionCount, -1);
+    std::uint64_t unknownProducts = 0;
+    bool overflow = false;
     for (std::size_t c = 0; c < n; ++c) {
         const auto customer = static_cast<std::int32_t>(c);
         std::int32_t transactions = 0;
@@ -178,7 +185,7 @@ void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
         Days last = kNullDate;
         for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
             const std::uint32_t i = g.order[k];
-            spend += p.amount[i];
+            overflow |= __builtin_add_overflow(spend, p.amount[i], &spend);
             const auto t = static_cast<std::size_t>(p.transaction[i]);
             if (countedFor[t] != customer) {
                 countedFor[t] = customer;
@@ -187,6 +194,8 @@ void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
             if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
                 last = p.date[i];
             const std::int32_t product = p.product[i];
+            if (product == kUnknownReference)
+                ++unknownProducts;
             if (product >= 0) {
                 const std::int32_t category = catalog.category[static_cast<std::size_t>(product)];
                 const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
@@ -208,6 +217,12 @@ void aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
         out.favoriteCategory[c] = categories.takeBest();
         out.favoriteBrand[c] = brands.takeBest();
     }
+    report.unmatched = unknownProducts;
+    if (unknownProducts > 0)
+        report.notes.push_back(std::to_string(unknownProducts) +
+                               " lines name a product_id that is not in product_catalog: they "
+                               "count towards purchases and spend, not towards favourites.");
+    return !overflow;
 }
 
 void aggregateService(const ServiceData& s, const BuildOptions& options, Customer360& out,
@@ -245,12 +260,15 @@ void aggregateResponses(const ResponseData& r, std::size_t campaignCount,
     out.campaignsEngaged.assign(n, 0);
     out.positiveResponses.assign(n, 0);
     std::vector<std::int32_t> engagedBy(campaignCount, -1), positiveBy(campaignCount, -1);
+    std::uint64_t unknownCampaigns = 0;
     for (std::size_t c = 0; c < n; ++c) {
         const auto customer = static_cast<std::int32_t>(c);
         for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
             const std::uint32_t i = g.order[k];
-            if (r.campaign[i] < 0)
+            if (r.campaign[i] < 0) {
+                ++unknownCampaigns;
                 continue;
+            }
             const auto campaign = static_cast<std::size_t>(r.campaign[i]);
             if (engagedBy[campaign] != customer) {
                 engagedBy[campaign] = customer;
@@ -262,6 +280,11 @@ void aggregateResponses(const ResponseData& r, std::size_t campaignCount,
             }
         }
     }
+    report.unmatched = unknownCampaigns;
+    if (unknownCampaigns > 0)
+        report.notes.push_back(std::to_string(unknownCampaigns) +
+                               " responses name a campaign_id that is not in "
+                               "marketing_campaigns: they do not count as engagement.");
 }
 
 void aggregateSessions(const SessionData& s, const BuildOptions& options, Customer360& out,

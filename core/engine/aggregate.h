@@ -8,7 +8,8 @@ namespace c360 {
 
 void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out,
                  TableReport& report);
-void aggregatePurchases(const PurchaseData& purchases, const CatalogData& catalog,
+// False when a customer's total spend does not fit (over 900 trillion): the build fails.
+bool aggregatePurchases(const PurchaseData& purchases, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report);
 void aggregateService(const ServiceData& service, const BuildOptions& options, Customer360& out,
                       TableReport& report);

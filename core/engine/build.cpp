@@ -186,10 +186,12 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
 
     Customer360& table = outcome.table;
     fillProfile(customers, options, table, report.tables[slotOf(SourceTable::CustomerInfo)]);
+    bool spendFits = true;
     std::vector<std::function<void()>> phase3 = {
         [&] {
-            aggregatePurchases(purchases, catalog, options, table,
-                               report.tables[slotOf(SourceTable::PurchaseTransactions)]);
+            spendFits =
+                aggregatePurchases(purchases, catalog, options, table,
+                                   report.tables[slotOf(SourceTable::PurchaseTransactions)]);
         },
         [&] {
             aggregateSessions(sessions, options, table,
@@ -205,6 +207,13 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
         },
     };
     runTasks(phase3, threads);
+    if (!spendFits) {
+        outcome.status = BuildStatus::Failed;
+        outcome.error = "A customer's total spend is too large to add up exactly (over 900 "
+                        "trillion). Check total_amount in purchase_transactions for values in "
+                        "the wrong unit or with misplaced decimal points.";
+        return outcome;
+    }
     deriveColumns(options, table);
 
     report.customers = table.rowCount();

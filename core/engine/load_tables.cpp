@@ -35,7 +35,7 @@ public:
                 dayFirstSeen_ = true;
             if (p.slash.second > 12)
                 monthFirstSeen_ = true;
-            deferred_.push_back({index, reader_.line(), p.slash});
+            deferred_.push_back({index, reader_.line(), p.slash, std::string(trimSpaces(text))});
             return kNullDate;
         }
         reader_.warn(slot_, quoted(text) +
@@ -56,9 +56,7 @@ public:
                 dates[d.index] = days;
                 continue;
             }
-            const std::string text = std::to_string(d.date.first) + "/" +
-                                     std::to_string(d.date.second) + "/" +
-                                     std::to_string(d.date.year);
+            const std::string& text = d.text;
             reader_.warnAt(
                 d.line, slot_,
                 quoted(text) + " does not fit this column's date order (" +
@@ -75,6 +73,7 @@ private:
         std::size_t index;
         std::uint64_t line;
         SlashDate date;
+        std::string text; // as written, for the warning
     };
     TableReader& reader_;
     std::size_t slot_;
@@ -167,7 +166,8 @@ bool readKey(TableReader& reader, std::size_t slot, std::string_view& key) {
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
                    std::string& error) {
     enum Slot : std::size_t { Id, First, Last, Email, Phone, Dob, Reg };
-    TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"first_name"},
                             {"last_name"},
@@ -178,6 +178,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
                            error))
         return false;
     DateField dob(reader, Dob), reg(reader, Reg);
+    out.dateOfBirthHeader = reader.columnHeader(Dob);
     while (reader.next()) {
         std::string_view id;
         if (!readKey(reader, Id, id))
@@ -226,7 +227,8 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
 bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogData& out,
                  std::string& error) {
     enum Slot : std::size_t { Id, Category, Brand };
-    TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns({{"product_id", true}, {"category"}, {"brand"}}, error))
         return false;
     while (reader.next()) {
@@ -244,8 +246,10 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
         }
         const std::string_view category = reader.field(Category);
         const std::string_view brand = reader.field(Brand);
-        out.category.push_back(category.empty() ? -1 : out.categoryNames.intern(category));
-        out.brand.push_back(brand.empty() ? -1 : out.brandNames.intern(brand));
+        // A value of only spaces is as good as empty: no category, not a category named " ".
+        out.category.push_back(trimSpaces(category).empty() ? -1
+                                                            : out.categoryNames.intern(category));
+        out.brand.push_back(trimSpaces(brand).empty() ? -1 : out.brandNames.intern(brand));
     }
     report.loaded = out.productIds.size();
     return finishTable(reader, ctx, error);
@@ -254,7 +258,8 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
 bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, CampaignData& out,
                    std::string& error) {
     enum Slot : std::size_t { Id };
-    TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns({{"campaign_id", true}}, error))
         return false;
     while (reader.next()) {
@@ -278,7 +283,8 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CatalogData& catalog, PurchaseData& out,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Transaction, Amount, Product, Date };
-    TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"transaction_id", true},
                             {"total_amount", true},
@@ -289,7 +295,6 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
     StringInterner transactions;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
-    std::uint64_t unknownProducts = 0;
     while (reader.next()) {
         std::string_view customer, transaction;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Transaction, transaction))
@@ -322,12 +327,12 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
         out.transaction.push_back(transactions.intern(transaction));
         out.amount.push_back(amount);
         out.date.push_back(date.read(index));
-        std::int32_t product = -1;
+        std::int32_t product = kNoProduct;
         const std::string_view productId = trimSpaces(reader.field(Product));
         if (!productId.empty()) {
             product = catalog.productIds.find(productId);
             if (product < 0)
-                ++unknownProducts;
+                product = kUnknownReference;
         }
         out.product.push_back(product);
     }
@@ -336,11 +341,6 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
     date.settle(out.date);
     reader.finish();
     matcher.addNotes();
-    report.unmatched = unknownProducts;
-    if (unknownProducts > 0)
-        report.notes.push_back(std::to_string(unknownProducts) +
-                               " lines name a product_id that is not in product_catalog: they "
-                               "count towards purchases and spend, not towards favourites.");
     out.transactionCount = transactions.size();
     return true;
 }
@@ -348,7 +348,8 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
 bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
                  const CustomerData& customers, ServiceData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Score, Status, Date };
-    TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns({{"customer_id", true},
                             {"satisfaction_score"},
                             {"resolution_status"},
@@ -382,14 +383,14 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Campaign, Type, Date };
-    TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns(
             {{"customer_id", true}, {"campaign_id", true}, {"response_type"}, {"response_date"}},
             error))
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
-    std::uint64_t unknownCampaigns = 0;
     while (reader.next()) {
         std::string_view customer, campaign;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Campaign, campaign))
@@ -398,8 +399,6 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
         if (row < 0)
             continue;
         const std::int32_t campaignIndex = campaigns.campaignIds.find(campaign);
-        if (campaignIndex < 0)
-            ++unknownCampaigns;
         const std::size_t index = out.row.size();
         out.row.push_back(row);
         out.campaign.push_back(campaignIndex);
@@ -411,18 +410,14 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
     date.settle(out.date);
     reader.finish();
     matcher.addNotes();
-    report.unmatched = unknownCampaigns;
-    if (unknownCampaigns > 0)
-        report.notes.push_back(std::to_string(unknownCampaigns) +
-                               " responses name a campaign_id that is not in "
-                               "marketing_campaigns: they do not count as engagement.");
     return true;
 }
 
 bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
                   const CustomerData& customers, SessionData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Pages, Time, Date };
-    TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer, ctx.allTablesBytes);
+    TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer,
+                       ctx.allTablesBytes);
     if (!reader.mapColumns(
             {{"customer_id", true}, {"pages_viewed"}, {"time_spent"}, {"session_date"}}, error))
         return false;

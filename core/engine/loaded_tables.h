@@ -11,11 +11,16 @@
 
 namespace c360 {
 
+inline constexpr std::int32_t kNoProduct = -1;
+// A product or campaign id that its catalogue does not have: kept, counted after the snapshot.
+inline constexpr std::int32_t kUnknownReference = -2;
+
 struct CustomerData {
     StringInterner ids; // dense index = order of first appearance
     TextColumn firstName, lastName, email, phoneNumber;
     std::vector<Days> dateOfBirth, registrationDate;
     std::vector<std::uint64_t> line; // where each customer's row is, for later warnings
+    std::string dateOfBirthHeader;   // as written in the file, for later warnings
     // Dense index -> row of customer_360, or -1 when the snapshot rule leaves it out.
     std::vector<std::int32_t> outputRow;
     std::vector<std::int32_t> outputToDense;
@@ -36,7 +41,8 @@ struct PurchaseData {
     std::vector<std::int32_t> transaction; // dense transaction id
     std::vector<Money> amount;
     std::vector<Days> date;
-    std::vector<std::int32_t> product; // catalogue index, or -1 (none or unknown)
+    // Catalogue index, kNoProduct (empty) or kUnknownReference (not in the catalogue).
+    std::vector<std::int32_t> product;
     std::size_t transactionCount = 0;
 };
 
@@ -49,7 +55,7 @@ struct ServiceData {
 
 struct ResponseData {
     std::vector<std::int32_t> row;
-    std::vector<std::int32_t> campaign; // campaign index, or -1 when not in marketing_campaigns
+    std::vector<std::int32_t> campaign; // index, or -1 when not in marketing_campaigns
     std::vector<std::uint8_t> positive;
     std::vector<Days> date;
 };

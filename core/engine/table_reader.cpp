@@ -80,6 +80,13 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
             const auto index = static_cast<std::size_t>(it - normalized.begin());
             slotToField_[slot] = static_cast<int>(index);
             slotHeader_[slot] = header[index];
+            const auto again = std::find(it + 1, normalized.end(), columns[slot].name);
+            if (again != normalized.end())
+                report_.notes.push_back(
+                    "Two columns, \"" + header[index] + "\" and \"" +
+                    header[static_cast<std::size_t>(again - normalized.begin())] +
+                    "\", both read as " + std::string(columns[slot].name) +
+                    "; the first one is used. Rename the other if it is the one you meant.");
         } else {
             slotHeader_[slot] = std::string(columns[slot].name);
             if (columns[slot].required)
@@ -115,7 +122,9 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
         for (const char sep : {';', '\t', '|'}) {
             if (header[0].find(sep) != std::string::npos) {
                 error += std::string(" The first line seems to separate columns with ") +
-                         (sep == '\t' ? "tabs" : sep == ';' ? "semicolons" : "'|'") +
+                         (sep == '\t'  ? "tabs"
+                          : sep == ';' ? "semicolons"
+                                       : "'|'") +
                          ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and run "
                          "the build again.";
                 return false;

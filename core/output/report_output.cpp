@@ -235,16 +235,18 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
     table("Top favourite categories", top);
 
     s += padRight("Source rows", 24) + padLeft("read", 10) + padLeft("loaded", 10) +
-         padLeft("rejected", 10) + padLeft("after as_of", 13) + padLeft("orphans", 10) + "\n";
+         padLeft("rejected", 10) + padLeft("after as_of", 13) + padLeft("orphans", 10) +
+         padLeft("customer left out", 19) + "\n";
     for (const TableReport& tr : r.tables) {
         if (!tr.present) {
-            s += "  " + padRight(tr.table, 22) + "  (no file: read as empty)\n";
+            s += "  " + padRight(tr.table, 22) + "  (not in the source: read as empty)\n";
             continue;
         }
         s += "  " + padRight(tr.table, 22) + padLeft(groupThousands(tr.rowsRead), 10) +
              padLeft(groupThousands(tr.loaded), 10) + padLeft(groupThousands(tr.rejected), 10) +
              padLeft(groupThousands(tr.leftOutByAsOf), 13) +
-             padLeft(groupThousands(tr.orphans), 10) + "\n";
+             padLeft(groupThousands(tr.orphans), 10) +
+             padLeft(groupThousands(tr.customerLeftOut), 19) + "\n";
     }
     const std::uint64_t rejected = r.totalRejected();
     const std::uint64_t warnings = r.totalWarnings();
@@ -252,8 +254,9 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
     if (rejected == 0 && warnings == 0) {
         s += "No problems found in the source files.\n";
     } else {
-        s += groupThousands(rejected) + " rows were rejected and " + groupThousands(warnings) +
-             " values were read with a warning. ";
+        s += groupThousands(rejected) + (rejected == 1 ? " row was" : " rows were") +
+             " rejected and " + groupThousands(warnings) +
+             (warnings == 1 ? " value was" : " values were") + " read with a warning. ";
         s += "The first problems:\n";
         std::size_t shown = 0;
         for (const TableReport& tr : r.tables) {

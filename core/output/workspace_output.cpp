@@ -4,8 +4,8 @@
 #include "util/atomic_file.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <ctime>
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // The workspace: one SQLite file holding customer_360, how it was built, and the build report.
-// The workbench opens it; the CLI's `export` reads it.
+// The workbench (planned) opens it; any SQLite tool can read it.
 #pragma once
 
 #include "engine/build.h"

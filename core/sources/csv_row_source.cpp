@@ -21,7 +21,6 @@ public:
             if (record.blank)
                 continue;
             header_.assign(record.fields.begin(), record.fields.end());
-            headerLine_ = record.line;
             return true;
         }
         return false;
@@ -45,7 +44,6 @@ private:
     MappedFile file_;
     CsvParser parser_;
     std::vector<std::string> header_;
-    std::uint64_t headerLine_ = 0;
     std::string error_;
 };
 

@@ -3,6 +3,7 @@
 #include "sources/file_info.h"
 #include "values/number.h"
 
+#include <charconv>
 #include <sqlite3.h>
 
 namespace c360 {
@@ -19,6 +20,15 @@ std::string quoteIdentifier(std::string_view name) {
 }
 
 namespace {
+
+// Shortest round-trip digits, never with an exponent: a REAL amount such as 0.0000001 or
+// 2e6 must reach the money parser as a plain decimal.
+void appendPlainReal(std::string& out, double value) {
+    char buf[400];
+    const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+    if (ec == std::errc())
+        out.append(buf, ptr);
+}
 
 sqlite3* openReadOnly(const std::string& path, std::string& error) {
     sqlite3* db = nullptr;
@@ -81,7 +91,7 @@ public:
             case SQLITE_NULL:
                 break;
             case SQLITE_FLOAT:
-                appendReal(scratch_, sqlite3_column_double(stmt_, i));
+                appendPlainReal(scratch_, sqlite3_column_double(stmt_, i));
                 break;
             default: {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
@@ -193,8 +203,12 @@ std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const st
         sqlite3_finalize(count);
     }
     sqlite3_stmt* stmt = nullptr;
+    // Tables in rowid order, so "first appearance" means what it does in the file the table
+    // was loaded from; views and WITHOUT ROWID tables have no rowid and keep their own order.
+    const std::string ordered = "SELECT * FROM " + quoteIdentifier(table) + " ORDER BY rowid";
     const std::string sql = "SELECT * FROM " + quoteIdentifier(table);
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, ordered.c_str(), -1, &stmt, nullptr) != SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
         error = "Cannot read the table " + table + " in " + path + ": " + sqlite3_errmsg(db) +
                 ". If it is a view, check that the tables it reads exist.";
         sqlite3_close(db);
