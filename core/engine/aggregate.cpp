@@ -104,8 +104,7 @@ std::vector<std::string> namesOf(const StringInterner& interner) {
 
 } // namespace
 
-void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out,
-                 TableReport& report) {
+void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out) {
     const Days asOf = options.asOf;
     const std::size_t n = customers.outputToDense.size();
     out.dateOfBirth.resize(n);
@@ -132,21 +131,7 @@ void fillProfile(const CustomerData& customers, const BuildOptions& options, Cus
         if (dob == kNullDate) {
             out.age[row] = kNullInt;
         } else if (dob > asOf) {
-            out.age[row] = kNullInt;
-            ++report.warnings;
-            ++report.issuesTotal;
-            if (report.issues.size() < options.maxIssuesPerTable) {
-                Issue issue;
-                issue.severity = Severity::Warning;
-                issue.table = report.table;
-                issue.file = report.file;
-                issue.line = customers.line[dense];
-                issue.column = customers.dateOfBirthHeader;
-                issue.reason = "The date of birth " + formatDate(dob) + " is after as_of (" +
-                               formatDate(asOf) + "), so age is left empty. Check the date.";
-                issue.raw = std::string(id);
-                report.issues.push_back(std::move(issue));
-            }
+            out.age[row] = kNullInt; // the loader warned about it, with the value as written
         } else {
             const CivilDate b = civilFromDays(dob);
             int age = asOfCivil.year - b.year;
@@ -155,8 +140,6 @@ void fillProfile(const CustomerData& customers, const BuildOptions& options, Cus
             out.age[row] = age;
         }
     }
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-                     [](const Issue& a, const Issue& b) { return a.line < b.line; });
 }
 
 bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,

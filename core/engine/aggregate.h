@@ -6,8 +6,7 @@
 
 namespace c360 {
 
-void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out,
-                 TableReport& report);
+void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out);
 // False when a customer's total spend does not fit (over 900 trillion): the build fails.
 bool aggregatePurchases(const PurchaseData& purchases, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report);

@@ -185,7 +185,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
         slot.source.reset(); // unmap the files before aggregating
 
     Customer360& table = outcome.table;
-    fillProfile(customers, options, table, report.tables[slotOf(SourceTable::CustomerInfo)]);
+    fillProfile(customers, options, table);
     bool spendFits = true;
     std::vector<std::function<void()>> phase3 = {
         [&] {

@@ -3,6 +3,7 @@
 #include "engine/table_reader.h"
 
 #include <cmath>
+#include <limits>
 
 namespace c360 {
 
@@ -23,13 +24,22 @@ class DateField {
 public:
     DateField(TableReader& reader, std::size_t slot) : reader_(reader), slot_(slot) {}
 
+    // Warn about dates after `latest` (a birth date after as_of), with the value as written.
+    void warnWhenAfter(Days latest, std::string consequence) {
+        latest_ = latest;
+        consequence_ = std::move(consequence);
+    }
+
     Days read(std::size_t index) {
         const std::string_view text = reader_.field(slot_);
         if (trimSpaces(text).empty())
             return kNullDate;
         const DateParse p = parseDate(text, SlashOrder::Unknown);
-        if (p.status == DateStatus::Ok)
+        if (p.status == DateStatus::Ok) {
+            if (p.days > latest_)
+                reader_.warn(slot_, tooLate(text, p.days));
             return p.days;
+        }
         if (p.status == DateStatus::Ambiguous) {
             if (p.slash.first > 12)
                 dayFirstSeen_ = true;
@@ -54,6 +64,8 @@ public:
             const Days days = resolveSlashDate(d.date, order);
             if (days != kNullDate) {
                 dates[d.index] = days;
+                if (days > latest_)
+                    reader_.warnAt(d.line, slot_, tooLate(d.text, days), d.text);
                 continue;
             }
             const std::string& text = d.text;
@@ -69,6 +81,11 @@ public:
     }
 
 private:
+    std::string tooLate(std::string_view text, Days days) const {
+        return quoted(text) + " is " + formatDate(days) + ", after as_of (" + formatDate(latest_) +
+               "): " + consequence_;
+    }
+
     struct Deferred {
         std::size_t index;
         std::uint64_t line;
@@ -80,6 +97,8 @@ private:
     std::vector<Deferred> deferred_;
     bool dayFirstSeen_ = false;
     bool monthFirstSeen_ = false;
+    Days latest_ = std::numeric_limits<Days>::max();
+    std::string consequence_;
 };
 
 // An optional real value: NULL when empty, NULL with a warning when not a number.
@@ -178,7 +197,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
                            error))
         return false;
     DateField dob(reader, Dob), reg(reader, Reg);
-    out.dateOfBirthHeader = reader.columnHeader(Dob);
+    dob.warnWhenAfter(ctx.options.asOf, "age is left empty. Check the date.");
     while (reader.next()) {
         std::string_view id;
         if (!readKey(reader, Id, id))

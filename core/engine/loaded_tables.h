@@ -20,7 +20,6 @@ struct CustomerData {
     TextColumn firstName, lastName, email, phoneNumber;
     std::vector<Days> dateOfBirth, registrationDate;
     std::vector<std::uint64_t> line; // where each customer's row is, for later warnings
-    std::string dateOfBirthHeader;   // as written in the file, for later warnings
     // Dense index -> row of customer_360, or -1 when the snapshot rule leaves it out.
     std::vector<std::int32_t> outputRow;
     std::vector<std::int32_t> outputToDense;
