@@ -55,11 +55,18 @@ public:
         return kNullDate;
     }
 
-    // Fills the deferred slash dates into `dates` once the column's order is known.
-    void settle(std::vector<Days>& dates) {
+    // True when a value of this column can only be day-first (its first number is over 12).
+    bool sawDayFirst() const noexcept { return dayFirstSeen_; }
+
+    // Fills the deferred slash dates into `dates`. The column's own evidence decides its order;
+    // a column with none follows the file (`fileOrder`): one program wrote the whole file, so
+    // 13/01/1980 in one column says how 01/02/2023 in another was meant.
+    void settle(std::vector<Days>& dates, SlashOrder fileOrder = SlashOrder::MonthFirst) {
         if (deferred_.empty())
             return;
-        const SlashOrder order = dayFirstSeen_ ? SlashOrder::DayFirst : SlashOrder::MonthFirst;
+        const SlashOrder order = dayFirstSeen_     ? SlashOrder::DayFirst
+                                 : monthFirstSeen_ ? SlashOrder::MonthFirst
+                                                   : fileOrder;
         for (const Deferred& d : deferred_) {
             const Days days = resolveSlashDate(d.date, order);
             if (days != kNullDate) {
@@ -222,8 +229,10 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
     }
     if (!finishTable(reader, ctx, error))
         return false;
-    dob.settle(out.dateOfBirth);
-    reg.settle(out.registrationDate);
+    const SlashOrder fileOrder = dob.sawDayFirst() || reg.sawDayFirst() ? SlashOrder::DayFirst
+                                                                        : SlashOrder::MonthFirst;
+    dob.settle(out.dateOfBirth, fileOrder);
+    reg.settle(out.registrationDate, fileOrder);
     reader.finish(); // orders the warnings settle() added
     // Snapshot rule, after duplicates were resolved.
     const Days asOf = ctx.options.asOf;

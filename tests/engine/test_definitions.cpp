@@ -1130,6 +1130,37 @@ private slots:
         }
     }
 
+    // A column without evidence of its own follows the file: the program that wrote
+    // 13/01/1980 as a birth date wrote 01/02/2023 day-first too. A column with its own
+    // evidence keeps it.
+    void shouldFollowTheFileWhenAColumnHasNoEvidence_data() {
+        QTest::addColumn<QString>("births");
+        QTest::addColumn<QString>("registrations");
+        QTest::addColumn<QString>("registration");
+        QTest::newRow("file is day-first") << "13/01/1980"
+                                           << "01/02/2023"
+                                           << "2023-02-01";
+        QTest::newRow("no evidence anywhere: month first") << "01/02/1980"
+                                                           << "01/02/2023"
+                                                           << "2023-01-02";
+        QTest::newRow("column's own evidence wins") << "13/01/1980"
+                                                    << "01/13/2023"
+                                                    << "2023-01-13";
+    }
+    void shouldFollowTheFileWhenAColumnHasNoEvidence() {
+        QFETCH(QString, births);
+        QFETCH(QString, registrations);
+        QFETCH(QString, registration);
+        Sources s;
+        QVERIFY(s.isValid());
+        QVERIFY(s.write("customer_info.csv", ("customer_id,date_of_birth,registration_date\n1," +
+                                              births + "," + registrations + "\n")
+                                                 .toUtf8()));
+        const BuildOutcome o = build(s, "2025-06-30");
+        QCOMPARE(o.status, BuildStatus::Ok);
+        QCOMPARE(cell(o, "1", Column::RegistrationDate), registration);
+    }
+
     void shouldReadDayMonthYearWithDots_data() {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("date");
