@@ -89,8 +89,10 @@ public:
 
 private:
     std::string tooLate(std::string_view text, Days days) const {
-        return quoted(text) + " is " + formatDate(days) + ", after as_of (" + formatDate(latest_) +
-               "): " + consequence_;
+        const std::string iso = formatDate(days);
+        const std::string written(trimSpaces(text));
+        return quoted(text) + (written == iso ? std::string() : " (" + iso + ")") +
+               " is after as_of (" + formatDate(latest_) + "): " + consequence_;
     }
 
     struct Deferred {

@@ -232,7 +232,7 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
         if (categoryCounts[order[i]] > 0)
             top.emplace_back(t.categoryNames[order[i]], categoryCounts[order[i]]);
     top.emplace_back("(none)", noCategory);
-    table("Top favourite categories", top);
+    table("Favourite category (customers per category, top 5)", top);
 
     s += padRight("Source rows", 24) + padLeft("read", 10) + padLeft("loaded", 10) +
          padLeft("rejected", 10) + padLeft("after as_of", 13) + padLeft("orphans", 10) +

@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Value segment"), qPrintable(r.out));
         QVERIFY(r.out.contains("Never Purchased"));
-        QVERIFY(r.out.contains("Top favourite categories"));
+        QVERIFY(r.out.contains("Favourite category (customers per category, top 5)"));
         const QList<QByteArray> lines = readFile(out).split('\n');
         QVERIFY(lines.size() > 2);
         QCOMPARE(lines.first(),
