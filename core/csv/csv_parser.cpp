@@ -142,6 +142,11 @@ bool CsvParser::next(CsvRecord& record) {
     }
 
     record.endLine = line_ - (recordEnd < pos_ ? 1 : 0);
+    // An unclosed quote swallows the file's final line break too; that break ends the last
+    // line, it does not start another one.
+    if (!record.notes.empty() && record.notes.back().kind == CsvNote::UnterminatedQuote &&
+        size > recordStart && (d[size - 1] == '\n' || d[size - 1] == '\r'))
+        --record.endLine;
     if (record.endLine < record.line)
         record.endLine = record.line;
     record.raw = data_.substr(recordStart, recordEnd - recordStart);

@@ -34,7 +34,8 @@ enum class SlashOrder : std::uint8_t { Unknown, MonthFirst, DayFirst };
 enum class DateStatus : std::uint8_t {
     Ok,        // days is set
     Invalid,   // not a date in any accepted format, or an impossible one (2025-02-30)
-    Ambiguous, // a slash date with both numbers <= 12 and no order given: see SlashDate
+    Ambiguous, // a slash date read with SlashOrder::Unknown (at least one reading is valid):
+               // its column settles it, see SlashDate
 };
 
 // A slash date seen before its column's order is known. Both readings are kept so the column

@@ -217,7 +217,11 @@ Outcome parseAll(std::string_view data, CsvDialect dialect = {}) {
                      .arg(index)
                      .arg(record.line)
                      .arg(expectLine));
-        if (record.endLine != record.line + lineBreaks(record.raw))
+        // An unclosed quote that swallowed the file's final line break ends on the line that
+        // break closes, not on a line after the file.
+        const bool swallowedFinalBreak =
+            record.unterminated() && !record.raw.empty() && isBreak(record.raw.back());
+        if (record.endLine != record.line + lineBreaks(record.raw) - (swallowedFinalBreak ? 1 : 0))
             fail(QStringLiteral("record %1 ends on line %2 but spans %3 line breaks from %4")
                      .arg(index)
                      .arg(record.endLine)
@@ -314,6 +318,11 @@ Recs referenceParse(std::string_view d, CsvDialect dialect) {
             }
         }
         r.endLine = rawEnd < d.size() ? line - 1 : line;
+        const bool unterminated =
+            !r.notes.empty() && r.notes.back().kind == CsvNote::UnterminatedQuote;
+        if (unterminated && rawEnd == d.size() && rawEnd > recordStart &&
+            (d.back() == '\n' || d.back() == '\r'))
+            --r.endLine;
         r.blank = r.fields.size() == 1 && rawEnd == recordStart;
         recs.push_back(std::move(r));
     }
@@ -778,7 +787,7 @@ void TestCsvParser::shouldParseRecords_data() {
     row("line numbers across doubled quotes and newlines", "\"a\"\"\n\"\"b\"\nc",
         {rec({"a\"\n\"b"}).at(1, 2), rec({"c"}).at(3)});
     row("unterminated quote runs to end of file", "id,name\n1,\"Bob\n2,Ann\n",
-        {rec({"id", "name"}).at(1), rec({"1", "Bob\n2,Ann\n"}).unterminated(1).at(2, 4)});
+        {rec({"id", "name"}).at(1), rec({"1", "Bob\n2,Ann\n"}).unterminated(1).at(2, 3)});
     row("unterminated quote on the first line", "\"abc", {rec({"abc"}).unterminated(0).at(1)});
     row("unterminated quote after a doubled quote", "x\n\"a\"\"b",
         {rec({"x"}).at(1), rec({"a\"b"}).unterminated(0).at(2)});
