@@ -40,6 +40,7 @@ namespace {
 struct TableSlot {
     std::unique_ptr<RowSource> source;
     std::string error;
+    std::size_t sourceIndex = 0; // into report.sources
 };
 
 } // namespace
@@ -89,6 +90,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
             info.modified = databaseInfo.modified;
             info.sha256 = databaseInfo.sha256;
         }
+        slots[i].sourceIndex = report.sources.size();
         report.sources.push_back(info);
         if (!slots[i].source) {
             outcome.status = BuildStatus::Failed;
@@ -181,8 +183,13 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     runTasks(phase2, threads);
     if (!settle())
         return outcome;
-    for (auto& slot : slots)
+    for (auto& slot : slots) {
+        if (!slot.source)
+            continue;
+        if (sources.kind == SourceSet::Kind::CsvFolder)
+            report.sources[slot.sourceIndex].sha256 = slot.source->finishSha256();
         slot.source.reset(); // unmap the files before aggregating
+    }
 
     Customer360& table = outcome.table;
     fillProfile(customers, options, table);

@@ -231,8 +231,8 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
     }
     if (!finishTable(reader, ctx, error))
         return false;
-    const SlashOrder fileOrder = dob.sawDayFirst() || reg.sawDayFirst() ? SlashOrder::DayFirst
-                                                                        : SlashOrder::MonthFirst;
+    const SlashOrder fileOrder =
+        dob.sawDayFirst() || reg.sawDayFirst() ? SlashOrder::DayFirst : SlashOrder::MonthFirst;
     dob.settle(out.dateOfBirth, fileOrder);
     reg.settle(out.registrationDate, fileOrder);
     reader.finish(); // orders the warnings settle() added

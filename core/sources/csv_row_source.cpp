@@ -2,6 +2,7 @@
 
 #include "sources/file_info.h"
 #include "util/mapped_file.h"
+#include "util/sha256.h"
 
 #include <cstring>
 
@@ -27,7 +28,33 @@ public:
     }
 
     const std::vector<std::string>& header() const override { return header_; }
-    bool next(CsvRecord& record) override { return parser_.next(record); }
+
+    bool next(CsvRecord& record) override {
+        if (!parser_.next(record))
+            return false;
+        if (parser_.bytesConsumed() - hashed_ >= kStep) {
+            const std::string_view all = file_.bytes();
+            const std::size_t consumed = parser_.bytesConsumed();
+            hash_.update(all.substr(hashed_, consumed - hashed_));
+            hashed_ = consumed;
+            // The current record's fields may still point at its own bytes: keep those.
+            const auto recordStart = static_cast<std::size_t>(record.raw.data() - all.data());
+            file_.release(released_, recordStart);
+            released_ = recordStart;
+        }
+        return true;
+    }
+
+    std::string finishSha256() override {
+        if (sha256_.empty()) {
+            const std::string_view all = file_.bytes();
+            hash_.update(all.substr(hashed_));
+            hashed_ = all.size();
+            sha256_ = Sha256::hex(hash_.finish());
+        }
+        return sha256_;
+    }
+
     std::uint64_t bytesDone() const override { return parser_.bytesConsumed(); }
     std::uint64_t bytesTotal() const override { return parser_.totalBytes(); }
     const std::string& error() const override { return error_; }
@@ -41,8 +68,16 @@ public:
     }
 
 private:
+    // Hash and give back memory every few megabytes: small enough to hash bytes still in the
+    // cache, large enough that the calls cost nothing.
+    static constexpr std::size_t kStep = 4 << 20;
+
     MappedFile file_;
     CsvParser parser_;
+    Sha256 hash_;
+    std::size_t hashed_ = 0;
+    std::size_t released_ = 0;
+    std::string sha256_;
     std::vector<std::string> header_;
     std::string error_;
 };
@@ -85,7 +120,7 @@ std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, CsvDialect 
                 "that you may read it.";
         return nullptr;
     }
-    fillFileInfo(path, file.bytes(), info);
+    fillFileStat(path, info); // the SHA-256 is taken while the file is read
     const std::string notCsv = describeNonCsvContent(file.bytes());
     if (!notCsv.empty()) {
         error = path + " " + notCsv;

@@ -8,9 +8,7 @@
 
 namespace c360 {
 
-namespace {
-
-void fillStat(const std::string& path, SourceFileInfo& info) {
+void fillFileStat(const std::string& path, SourceFileInfo& info) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         return;
@@ -23,10 +21,8 @@ void fillStat(const std::string& path, SourceFileInfo& info) {
     info.modified = buf;
 }
 
-} // namespace
-
 void fillFileInfo(const std::string& path, std::string_view bytes, SourceFileInfo& info) {
-    fillStat(path, info);
+    fillFileStat(path, info);
     info.sha256 = Sha256::hex(bytes);
 }
 
@@ -36,7 +32,7 @@ void fillFileInfo(const std::string& path, SourceFileInfo& info) {
     if (file.open(path, error))
         fillFileInfo(path, file.bytes(), info);
     else
-        fillStat(path, info);
+        fillFileStat(path, info);
 }
 
 } // namespace c360

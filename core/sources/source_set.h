@@ -65,6 +65,10 @@ public:
     virtual const std::string& error() const = 0;
     // Remarks about the whole file (a BOM was dropped, ...).
     virtual std::vector<std::string> notes() const { return {}; }
+    // SHA-256 of the whole file, as hex. A CSV file is hashed as it is read (one pass over the
+    // bytes); this finishes what is left. Empty for a database table (the database file is
+    // hashed once for all its tables).
+    virtual std::string finishSha256() { return {}; }
 };
 
 // Opens a table that `sources` says is present. On failure returns null with a sentence in

@@ -36,6 +36,16 @@ void MappedFile::reset() noexcept {
     mapped_ = false;
 }
 
+void MappedFile::release(std::size_t begin, std::size_t end) noexcept {
+    if (!mapped_ || end > size_ || begin >= end)
+        return;
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t first = (begin + page - 1) / page * page;
+    const std::size_t last = end / page * page;
+    if (first < last)
+        ::madvise(const_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
+}
+
 bool MappedFile::open(const std::string& path, std::string& error) {
     reset();
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -21,6 +21,11 @@ public:
     bool open(const std::string& path, std::string& error);
     std::string_view bytes() const noexcept { return {data_, size_}; }
 
+    // Gives back the memory of [begin, end) (whole pages inside it) once it has been read:
+    // a 500 MB source then does not count 500 MB towards the process's memory. The bytes
+    // stay readable; touching them again reads them from the file.
+    void release(std::size_t begin, std::size_t end) noexcept;
+
 private:
     void reset() noexcept;
     const char* data_ = nullptr;
