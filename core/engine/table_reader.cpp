@@ -225,7 +225,7 @@ void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t sl
     issue.table = std::string(sourceTableName(table_));
     issue.file = report_.file;
     issue.line = line;
-    if (slot != SIZE_MAX)
+    if (slot != SIZE_MAX && slot < slotHeader_.size())
         issue.column = slotHeader_[slot];
     issue.reason = std::move(reason);
     issue.raw = cutRaw(raw);
@@ -254,6 +254,17 @@ void TableReader::finish() {
         reportProgress();
         for (std::string& note : source_.notes())
             report_.notes.push_back(std::move(note));
+        // Bytes the decoder could not read: warnings on their lines, all counted.
+        const std::uint64_t unlisted =
+            source_.decodeProblemCount() - source_.decodeProblems().size();
+        for (const DecodeProblem& p : source_.decodeProblems())
+            warnAt(p.line, SIZE_MAX,
+                   "The " + p.detail +
+                       "; it was replaced by \xEF\xBF\xBD. Save the file as UTF-8, or choose "
+                       "its encoding, if letters on this line look wrong.",
+                   std::string());
+        report_.warnings += unlisted;
+        report_.issuesTotal += unlisted;
     }
     std::stable_sort(report_.issues.begin(), report_.issues.end(),
                      [](const Issue& a, const Issue& b) { return a.line < b.line; });

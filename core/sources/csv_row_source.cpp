@@ -1,6 +1,7 @@
 #include "sources/csv_row_source.h"
 
 #include "sources/file_info.h"
+#include "sources/text_encoding.h"
 #include "util/mapped_file.h"
 #include "util/sha256.h"
 
@@ -12,8 +13,17 @@ namespace {
 
 class CsvRowSource final : public RowSource {
 public:
-    CsvRowSource(MappedFile file, CsvDialect dialect)
-        : file_(std::move(file)), parser_(file_.bytes(), dialect) {}
+    // `decoded` views either the mapped bytes (UTF-8 files) or its own converted copy.
+    CsvRowSource(MappedFile file, DecodedText decoded, CsvDialect dialect)
+        : file_(std::move(file)), decoded_(std::move(decoded)), parser_(decoded_.text, dialect),
+          streaming_(decoded_.text.data() == file_.bytes().data()) {
+        if (!streaming_) {
+            // Converted text was read in full already: hash the file now and give its
+            // mapping back, only the UTF-8 copy is read from here on.
+            sha256_ = Sha256::hex(file_.bytes());
+            file_.release(0, file_.bytes().size());
+        }
+    }
 
     bool readHeader() {
         CsvRecord record;
@@ -32,7 +42,7 @@ public:
     bool next(CsvRecord& record) override {
         if (!parser_.next(record))
             return false;
-        if (parser_.bytesConsumed() - hashed_ >= kStep) {
+        if (streaming_ && parser_.bytesConsumed() - hashed_ >= kStep) {
             const std::string_view all = file_.bytes();
             const std::size_t consumed = parser_.bytesConsumed();
             hash_.update(all.substr(hashed_, consumed - hashed_));
@@ -58,10 +68,37 @@ public:
     std::uint64_t bytesDone() const override { return parser_.bytesConsumed(); }
     std::uint64_t bytesTotal() const override { return parser_.totalBytes(); }
     const std::string& error() const override { return error_; }
+    const std::vector<DecodeProblem>& decodeProblems() const override { return decoded_.problems; }
+    std::uint64_t decodeProblemCount() const override { return decoded_.problemCount; }
+
     std::vector<std::string> notes() const override {
         std::vector<std::string> out;
-        if (parser_.hadBom())
-            out.emplace_back("The file starts with a UTF-8 byte order mark; it was skipped.");
+        const std::string name(encodingName(decoded_.encoding));
+        if (decoded_.encoding == TextEncoding::Utf8) {
+            if (decoded_.hadBom)
+                out.emplace_back("The file is UTF-8 and starts with a byte order mark; the mark "
+                                 "was skipped.");
+        } else if (!decoded_.detected) {
+            out.emplace_back("Read as " + name + ", as chosen.");
+        } else if (decoded_.hadBom) {
+            out.emplace_back("The file is " + name +
+                             " (it starts with a byte order mark); it "
+                             "was converted to UTF-8.");
+        } else if (decoded_.encoding == TextEncoding::Windows1252) {
+            out.emplace_back("The file is not UTF-8; it was read as Windows-1252 (Western "
+                             "European, as older Excel versions save CSV). If letters look "
+                             "wrong, choose the file's encoding.");
+        } else {
+            out.emplace_back("The file looks like " + name +
+                             " without a byte order mark; it "
+                             "was converted to UTF-8.");
+        }
+        if (decoded_.problemCount > 0)
+            out.emplace_back(std::to_string(decoded_.problemCount) +
+                             (decoded_.problemCount == 1 ? " byte" : " bytes") +
+                             " could not be read as " + name +
+                             " and were replaced by \xEF\xBF\xBD; see the warnings for their "
+                             "lines.");
         if (header_.empty())
             out.emplace_back("The file is empty: the table is read as having no rows.");
         return out;
@@ -73,7 +110,9 @@ private:
     static constexpr std::size_t kStep = 4 << 20;
 
     MappedFile file_;
+    DecodedText decoded_;
     CsvParser parser_;
+    bool streaming_;
     Sha256 hash_;
     std::size_t hashed_ = 0;
     std::size_t released_ = 0;
@@ -96,11 +135,13 @@ std::string describeNonCsvContent(std::string_view b) {
         return "is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it "
                "as \"CSV UTF-8\".";
     if (starts("\xFF\xFE") || starts("\xFE\xFF"))
-        return "is encoded as UTF-16. Save it as \"CSV UTF-8\" from the program that wrote it.";
+        return {}; // UTF-16 text: converted when read
     if (starts("SQLite format 3"))
         return "is a SQLite database, not a CSV file. Give the database itself as the source.";
     if (starts("PAR1"))
         return "is a Parquet file. Export the table as CSV and try again.";
+    if (bool little = false; looksLikeBomlessUtf16(b, little))
+        return {};
     // NUL bytes in the first block: binary, not text.
     const std::size_t probe = std::min<std::size_t>(b.size(), 4096);
     if (std::memchr(b.data(), '\0', probe) != nullptr)
@@ -109,7 +150,7 @@ std::string describeNonCsvContent(std::string_view b) {
     return {};
 }
 
-std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, CsvDialect dialect,
+std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvReadOptions& read,
                                             SourceFileInfo& info, std::string& error) {
     info.kind = "csv";
     MappedFile file;
@@ -126,7 +167,8 @@ std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, CsvDialect 
         error = path + " " + notCsv;
         return nullptr;
     }
-    auto source = std::make_unique<CsvRowSource>(std::move(file), dialect);
+    DecodedText decoded = decodeText(file.bytes(), read.encoding);
+    auto source = std::make_unique<CsvRowSource>(std::move(file), std::move(decoded), read.dialect);
     source->readHeader();
     return source;
 }

@@ -4,7 +4,7 @@
 
 namespace c360 {
 
-std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, CsvDialect dialect,
+std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvReadOptions& read,
                                             SourceFileInfo& info, std::string& error);
 
 // Names a file that is clearly not CSV text (a workbook, a zip, a UTF-16 file we cannot

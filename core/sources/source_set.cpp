@@ -137,7 +137,7 @@ std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable t
     info.table = std::string(sourceTableName(table));
     info.path = loc.path;
     if (sources.kind == SourceSet::Kind::CsvFolder)
-        return openCsvRowSource(loc.path, sources.dialect, info, error);
+        return openCsvRowSource(loc.path, loc.read, info, error);
     return openSqliteRowSource(loc.path, loc.sqliteTable, info, error);
 }
 

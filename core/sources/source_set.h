@@ -4,10 +4,12 @@
 
 #include "csv/csv_parser.h"
 #include "engine/build_report.h"
+#include "sources/text_encoding.h"
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +34,15 @@ inline SourceTable sourceTableAt(std::size_t i) noexcept {
 // Lower-case, trimmed, spaces and hyphens as underscores: "Customer ID" -> "customer_id".
 std::string normalizeName(std::string_view name);
 
+// How to read a CSV file: each setting either chosen by the user or, when empty, detected.
+struct CsvReadOptions {
+    std::optional<TextEncoding> encoding;
+    CsvDialect dialect;
+};
+
 struct TableLocation {
     bool present = false;
+    CsvReadOptions read;
     std::string path;        // CSV file, or the database file
     std::string sqliteTable; // the table or view's name as the database spells it
 };
@@ -43,7 +52,6 @@ struct SourceSet {
     Kind kind = Kind::CsvFolder;
     std::string root; // the folder or database as given
     std::array<TableLocation, kSourceTableCount> tables;
-    CsvDialect dialect; // until per-file sniffing: one dialect for every file
 
     const TableLocation& at(SourceTable t) const { return tables[static_cast<std::size_t>(t)]; }
 };
@@ -69,6 +77,12 @@ public:
     // bytes); this finishes what is left. Empty for a database table (the database file is
     // hashed once for all its tables).
     virtual std::string finishSha256() { return {}; }
+    // Bytes that could not be decoded (replaced by U+FFFD): reported as warnings.
+    virtual const std::vector<DecodeProblem>& decodeProblems() const {
+        static const std::vector<DecodeProblem> kNone;
+        return kNone;
+    }
+    virtual std::uint64_t decodeProblemCount() const { return 0; }
 };
 
 // Opens a table that `sources` says is present. On failure returns null with a sentence in

@@ -1,0 +1,286 @@
+// Reading source files as people have them: encodings, byte order marks, bytes that are not
+// text, and the same table from every encoding giving the same customer_360.
+#include "engine/build.h"
+#include "output/csv_output.h"
+#include "sources/csv_row_source.h"
+#include "sources/text_encoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace c360;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+std::string_view view(const QByteArray& b) {
+    return {b.constData(), static_cast<std::size_t>(b.size())};
+}
+
+QByteArray encode(const QString& text, QStringConverter::Encoding e, bool bom) {
+    QStringEncoder encoder(e, bom ? QStringConverter::Flag::WriteBom
+                                  : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+const QString kSample = QStringLiteral("customer_id,first_name,last_name\n"
+                                       "1,Zoë,Müller\n2,José,\"Lefèvre, Jr.\"\n3,Ann,Smith\n");
+
+QByteArray cp1252(const QString& text) {
+    QStringEncoder encoder("windows-1252");
+    return encoder.encode(text);
+}
+
+} // namespace
+
+class TestSources : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shouldDetectTheEncoding_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<QString>("text"); // expected UTF-8 text (without a UTF-8 BOM)
+        const QByteArray utf8 = kSample.toUtf8();
+        QTest::newRow("UTF-8") << utf8 << "UTF-8" << false << kSample;
+        QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF") + utf8 << "UTF-8" << true << kSample;
+        QTest::newRow("ASCII") << QByteArray("customer_id\n1\n") << "UTF-8" << false
+                               << "customer_id\n1\n";
+        QTest::newRow("Windows-1252") << cp1252(kSample + "4,Euro€,“Quote”\n") << "Windows-1252"
+                                      << false << kSample + "4,Euro€,“Quote”\n";
+        QTest::newRow("UTF-16LE with BOM")
+            << encode(kSample, QStringConverter::Utf16LE, true) << "UTF-16LE" << true << kSample;
+        QTest::newRow("UTF-16BE with BOM")
+            << encode(kSample, QStringConverter::Utf16BE, true) << "UTF-16BE" << true << kSample;
+        QTest::newRow("UTF-16LE without BOM")
+            << encode(kSample, QStringConverter::Utf16LE, false) << "UTF-16LE" << false << kSample;
+        QTest::newRow("UTF-16BE without BOM")
+            << encode(kSample, QStringConverter::Utf16BE, false) << "UTF-16BE" << false << kSample;
+        QTest::newRow("UTF-16 beyond the BMP")
+            << encode("id,name\n1,Emoji 😀\n", QStringConverter::Utf16LE, true) << "UTF-16LE" << true
+            << "id,name\n1,Emoji 😀\n";
+    }
+    void shouldDetectTheEncoding() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(bool, bom);
+        QFETCH(QString, text);
+        const DecodedText d = decodeText(view(bytes));
+        QCOMPARE(QString::fromStdString(std::string(encodingName(d.encoding))), encoding);
+        QCOMPARE(d.hadBom, bom);
+        QVERIFY(d.detected);
+        QCOMPARE(d.problemCount, 0u);
+        QByteArray got(d.text.data(), static_cast<qsizetype>(d.text.size()));
+        if (got.startsWith("\xEF\xBB\xBF"))
+            got.remove(0, 3); // the CSV parser skips it
+        QCOMPARE(QString::fromUtf8(got), text);
+        // UTF-8 input is not copied.
+        if (encoding == "UTF-8")
+            QCOMPARE(static_cast<const void*>(d.text.data()),
+                     static_cast<const void*>(bytes.constData()));
+    }
+
+    void shouldReportBytesThatAreNotText_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<quint64>>("lines");
+        // Mostly UTF-8 with one broken byte: stays UTF-8, the byte is replaced and reported.
+        QTest::newRow("one bad byte in UTF-8")
+            << QByteArray("id,name\n1,Zoë\n2,Bad\xE9\r\n3,Müller\n") << "UTF-8"
+            << QString::fromUtf8("id,name\n1,Zoë\n2,Bad\xEF\xBF\xBD\r\n3,Müller\n")
+            << QList<quint64>{3};
+        QTest::newRow("line counted across a quoted line break")
+            << QByteArray("id,name\n1,\"Zoë\nMüller\"\n2,\xFF\xFE\n3,Ünï\n") << "UTF-8"
+            << QString::fromUtf8("id,name\n1,\"Zoë\nMüller\"\n2,\xEF\xBF\xBD\xEF\xBF\xBD\n3,Ünï\n")
+            << QList<quint64>{4, 4};
+        QTest::newRow("unpaired surrogate in UTF-16")
+            << QByteArray("\xFF\xFEi\0d\0\n\0\x00\xD8x\0\n\0", 14) << "UTF-16LE"
+            << QString::fromUtf8("id\n\xEF\xBF\xBDx\n") << QList<quint64>{2};
+        QTest::newRow("odd trailing byte in UTF-16")
+            << QByteArray("\xFF\xFEi\0d\0\n\0z", 9) << "UTF-16LE"
+            << QString::fromUtf8("id\n\xEF\xBF\xBD") << QList<quint64>{2};
+    }
+    void shouldReportBytesThatAreNotText() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        QFETCH(QList<quint64>, lines);
+        const DecodedText d = decodeText(view(bytes));
+        QCOMPARE(QString::fromStdString(std::string(encodingName(d.encoding))), encoding);
+        QCOMPARE(QString::fromUtf8(d.text.data(), static_cast<qsizetype>(d.text.size())), text);
+        QCOMPARE(d.problemCount, static_cast<std::uint64_t>(lines.size()));
+        QCOMPARE(d.problems.size(), static_cast<std::size_t>(lines.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(d.problems[static_cast<std::size_t>(i)].line, lines[i]);
+    }
+
+    void shouldUseTheChosenEncoding_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        // 0x80 is the euro sign in Windows-1252 and a control character in ISO-8859-1.
+        QTest::newRow("windows-1252") << "cp1252" << QByteArray("a\x80") << QString("a€");
+        QTest::newRow("latin1") << "ISO-8859-1" << QByteArray("a\x80")
+                                << QString("a") + QChar(0x80);
+        // Valid UTF-8 read as Latin-1 on purpose: every byte becomes a letter, none is lost.
+        QTest::newRow("utf-8 bytes as latin1")
+            << "latin1" << QByteArray("\xC3\xA9") << QString::fromUtf8("Ã©");
+        QTest::newRow("utf-16le") << "UTF-16LE" << QByteArray("a\0b\0", 4) << QString("ab");
+    }
+    void shouldUseTheChosenEncoding() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        const auto encoding = encodingFromName(name.toStdString());
+        QVERIFY(encoding.has_value());
+        const DecodedText d = decodeText(view(bytes), encoding);
+        QVERIFY(!d.detected);
+        QCOMPARE(QString::fromUtf8(d.text.data(), static_cast<qsizetype>(d.text.size())), text);
+    }
+
+    void shouldRejectUnknownEncodingNames() {
+        QVERIFY(!encodingFromName("ebcdic").has_value());
+        QVERIFY(!encodingFromName("").has_value());
+        QCOMPARE(encodingFromName("Windows-1252"), std::optional(TextEncoding::Windows1252));
+        QCOMPARE(encodingFromName("utf_8"), std::optional(TextEncoding::Utf8));
+    }
+
+    void shouldNameFilesThatAreNotCsv_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected"); // empty: may be CSV
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04rest", 8) << "Excel workbook";
+        QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << ".xls";
+        QTest::newRow("parquet") << QByteArray("PAR1....") << "Parquet";
+        QTest::newRow("sqlite") << QByteArray("SQLite format 3\0", 16) << "SQLite database";
+        QTest::newRow("binary") << QByteArray("ab\0\x01\x02zz", 7) << "binary data";
+        QTest::newRow("utf-16 is text")
+            << encode("id\n1\n", QStringConverter::Utf16LE, false) << "";
+        QTest::newRow("csv") << QByteArray("id\n1\n") << "";
+    }
+    void shouldNameFilesThatAreNotCsv() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString got = QString::fromStdString(describeNonCsvContent(view(bytes)));
+        if (expected.isEmpty())
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+        else
+            QVERIFY2(got.contains(expected), qPrintable(got));
+    }
+
+    // The real Latin-1 file of the rust-csv suite: one byte, 0xD5 ('Õ'), on line 4.
+    void shouldReadARealLatin1File() {
+        const QString path = QStringLiteral(C360_SHARED_DATA_DIR "/rust-csv/uspop-latin1.csv");
+        if (!QFile::exists(path))
+            QSKIP("../shared/data/rust-csv is not here; the project's own tests still ran.");
+        const QByteArray bytes = readAll(path);
+        const DecodedText d = decodeText(view(bytes));
+        QCOMPARE(d.encoding, TextEncoding::Windows1252);
+        QCOMPARE(d.problemCount, 0u);
+        const QString text =
+            QString::fromUtf8(d.text.data(), static_cast<qsizetype>(d.text.size()));
+        QCOMPARE(text.split('\n').value(3).left(7), QString::fromUtf8("Õakman,"));
+        QCOMPARE(text.size(), bytes.size()); // one character per byte
+    }
+
+    // Superstore saved by Excel as Windows-1252: its no-break spaces (0xA0) survive.
+    void shouldReadARealWindows1252Export() {
+        const QString path =
+            QStringLiteral(C360_SHARED_DATA_DIR
+                           "/superstore/superstore_Iakbar99_windows-1252_mm-dd-yyyy_2014-2017.csv");
+        if (!QFile::exists(path))
+            QSKIP("../shared/data/superstore is not here; the project's own tests still ran.");
+        const QByteArray bytes = readAll(path);
+        const DecodedText d = decodeText(view(bytes));
+        QCOMPARE(d.encoding, TextEncoding::Windows1252);
+        QCOMPARE(d.problemCount, 0u);
+        const QString text =
+            QString::fromUtf8(d.text.data(), static_cast<qsizetype>(d.text.size()));
+        QVERIFY(text.contains(QString::fromUtf8("Konftel 250 Conference\u00A0phone")));
+        QStringDecoder reference("windows-1252");
+        QCOMPARE(text, QString(reference.decode(bytes)));
+    }
+
+    // The same customers in five encodings build the same customer_360, byte for byte.
+    void shouldBuildTheSameTableFromEveryEncoding_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("UTF-8") << kSample.toUtf8() << "";
+        QTest::newRow("UTF-8 BOM")
+            << QByteArray("\xEF\xBB\xBF") + kSample.toUtf8() << "byte order mark";
+        QTest::newRow("Windows-1252") << cp1252(kSample) << "Windows-1252";
+        QTest::newRow("UTF-16LE") << encode(kSample, QStringConverter::Utf16LE, true) << "UTF-16LE";
+        QTest::newRow("UTF-16BE no BOM")
+            << encode(kSample, QStringConverter::Utf16BE, false) << "UTF-16BE";
+    }
+    void shouldBuildTheSameTableFromEveryEncoding() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, note);
+        QTemporaryDir dir;
+        QVERIFY(writeAll(dir.filePath("customer_info.csv"), bytes));
+        SourceSet sources;
+        std::string error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        BuildOptions options;
+        parseIsoDate("2025-06-30", options.asOf);
+        const BuildOutcome outcome = buildCustomer360(sources, options);
+        QCOMPARE(outcome.status, BuildStatus::Ok);
+        QCOMPARE(outcome.table.rowCount(), 3u);
+        QCOMPARE(QString::fromStdString(std::string(outcome.table.lastName.at(1))),
+                 QString::fromUtf8("Lefèvre, Jr."));
+        QCOMPARE(QString::fromStdString(std::string(outcome.table.firstName.at(0))),
+                 QString::fromUtf8("Zoë"));
+        const TableReport& report = outcome.report.tables[0];
+        QCOMPARE(report.warnings, 0u);
+        QString notes;
+        for (const std::string& n : report.notes)
+            notes += QString::fromStdString(n);
+        if (note.isEmpty())
+            QVERIFY2(notes.isEmpty(), qPrintable(notes));
+        else
+            QVERIFY2(notes.contains(note), qPrintable(notes));
+        const QString out = dir.filePath("out.csv");
+        QVERIFY(writeCustomer360Csv(outcome.table, out.toStdString(), error));
+        QVERIFY(readAll(out).contains(QString::fromUtf8("1,Zoë,Müller,").toUtf8()));
+    }
+
+    // A bad byte in a UTF-8 file becomes a warning on its line in the build report.
+    void shouldWarnAboutBadBytesOnTheirLine() {
+        QTemporaryDir dir;
+        QVERIFY(writeAll(dir.filePath("customer_info.csv"),
+                         "customer_id,first_name\n1,Zoë\n2,\"Two\nlines\"\n3,Bad\x81\n4,Müller\n"));
+        SourceSet sources;
+        std::string error;
+        QVERIFY(resolveSourceSet(dir.path().toStdString(), sources, error));
+        BuildOptions options;
+        parseIsoDate("2025-06-30", options.asOf);
+        const BuildOutcome outcome = buildCustomer360(sources, options);
+        QCOMPARE(outcome.status, BuildStatus::Ok);
+        QCOMPARE(outcome.table.rowCount(), 4u); // nothing lost
+        const TableReport& report = outcome.report.tables[0];
+        QCOMPARE(report.warnings, 1u);
+        QCOMPARE(report.issues.size(), 1u);
+        QCOMPARE(report.issues[0].line, 5u);
+        QVERIFY(report.issues[0].reason.find("0x81") != std::string::npos);
+        QCOMPARE(QString::fromStdString(std::string(outcome.table.firstName.at(2))),
+                 QString::fromUtf8("Bad\xEF\xBF\xBD"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSources)
+#include "test_sources.moc"
