@@ -2,6 +2,7 @@
 
 #include "engine/table_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -116,7 +117,7 @@ double readOptionalReal(TableReader& reader, std::size_t slot) {
     if (trimSpaces(text).empty())
         return kNullReal;
     double value = 0;
-    if (parseReal(text, NumberFormat{}, value) == NumberStatus::Ok)
+    if (parseReal(text, reader.numberFormat(), value) == NumberStatus::Ok)
         return value;
     reader.warn(slot, quoted(text) + " is not a number. The value was read as empty; correct it "
                                      "in the file if it matters.");
@@ -133,7 +134,8 @@ public:
         const std::int32_t dense = customers_.ids.find(id);
         if (dense < 0) {
             ++report_.orphans;
-            if (examples_.size() < 5)
+            if (examples_.size() < 5 &&
+                std::find(examples_.begin(), examples_.end(), id) == examples_.end())
                 examples_.emplace_back(id);
             return -1;
         }
@@ -331,17 +333,19 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
             continue;
         const std::string_view amountText = reader.field(Amount);
         Money amount = 0;
-        const NumberStatus status = parseMoney(amountText, NumberFormat{}, amount);
+        const NumberStatus status = parseMoney(amountText, reader.numberFormat(), amount);
         if (status == NumberStatus::Invalid || status == NumberStatus::Overflow) {
-            reader.reject(Amount, trimSpaces(amountText).empty()
-                                      ? "total_amount is empty, so the line has no value. Fill "
-                                        "in the amount (0 if it was free) or delete the line."
-                                      : quoted(amountText) +
-                                            (status == NumberStatus::Overflow
-                                                 ? " is too large to be an amount."
-                                                 : " is not an amount (write it like 1234.56).") +
-                                            " The line was left out; correct it and run the "
-                                            "build again.");
+            reader.reject(Amount,
+                          trimSpaces(amountText).empty()
+                              ? "total_amount is empty, so the line has no value. Fill "
+                                "in the amount (0 if it was free) or delete the line."
+                              : quoted(amountText) +
+                                    (status == NumberStatus::Overflow
+                                         ? " is too large to be an amount."
+                                         : std::string(" is not an amount (write it like 1234") +
+                                               reader.numberFormat().decimalPoint + "56).") +
+                                    " The line was left out; correct it and run the "
+                                    "build again.");
             continue;
         }
         const std::int32_t row = matcher.match(customer);

@@ -63,7 +63,7 @@ TableReader::TableReader(SourceTable table, RowSource& source, TableReport& repo
                          const BuildOptions& options, BuildObserver* observer,
                          std::uint64_t allTablesBytes)
     : table_(table), source_(source), report_(report), options_(options), observer_(observer),
-      allTablesBytes_(allTablesBytes) {}
+      allTablesBytes_(allTablesBytes), numbers_(source.numberFormat()) {}
 
 bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
     const std::vector<std::string>& header = source_.header();
@@ -117,6 +117,9 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
         if (best <= std::max<std::size_t>(2, m.size() / 3))
             error += " Did you mean \"" + bestName + "\" for " + m + "?";
     }
+    if (!source_.headerLooksLikeNames())
+        error += " The first line looks like data, not column names: the file needs a header "
+                 "line naming its columns.";
     if (header.size() == 1) {
         // One column whose name holds another separator: the file is not comma-separated.
         for (const char sep : {';', '\t', '|'}) {

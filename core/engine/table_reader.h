@@ -40,6 +40,7 @@ public:
     }
     bool hasColumn(std::size_t slot) const noexcept { return slotToField_[slot] >= 0; }
     std::uint64_t line() const noexcept { return record_.line; }
+    NumberFormat numberFormat() const noexcept { return numbers_; }
 
     void reject(std::size_t slot, std::string reason);
     void warn(std::size_t slot, std::string reason);
@@ -71,6 +72,7 @@ private:
     std::uint64_t sinceProgress_ = 0;
     bool cancelled_ = false;
     bool finished_ = false;
+    NumberFormat numbers_;
 };
 
 std::string_view trimSpaces(std::string_view s) noexcept;

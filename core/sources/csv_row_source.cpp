@@ -14,8 +14,11 @@ namespace {
 class CsvRowSource final : public RowSource {
 public:
     // `decoded` views either the mapped bytes (UTF-8 files) or its own converted copy.
-    CsvRowSource(MappedFile file, DecodedText decoded, CsvDialect dialect)
-        : file_(std::move(file)), decoded_(std::move(decoded)), parser_(decoded_.text, dialect),
+    CsvRowSource(MappedFile file, DecodedText decoded, SniffedDialect sniffed, NumberFormat numbers,
+                 bool delimiterChosen)
+        : file_(std::move(file)), decoded_(std::move(decoded)), sniffed_(std::move(sniffed)),
+          numbers_(numbers), delimiterChosen_(delimiterChosen),
+          parser_(decoded_.text, sniffed_.dialect),
           streaming_(decoded_.text.data() == file_.bytes().data()) {
         if (!streaming_) {
             // Converted text was read in full already: hash the file now and give its
@@ -70,6 +73,8 @@ public:
     const std::string& error() const override { return error_; }
     const std::vector<DecodeProblem>& decodeProblems() const override { return decoded_.problems; }
     std::uint64_t decodeProblemCount() const override { return decoded_.problemCount; }
+    NumberFormat numberFormat() const override { return numbers_; }
+    bool headerLooksLikeNames() const override { return sniffed_.headerPresent; }
 
     std::vector<std::string> notes() const override {
         std::vector<std::string> out;
@@ -93,6 +98,16 @@ public:
                              " without a byte order mark; it "
                              "was converted to UTF-8.");
         }
+        const char delimiter = sniffed_.dialect.delimiter;
+        if (delimiter != ',')
+            out.emplace_back("Columns are separated by " + describeDelimiter(delimiter) + "s" +
+                             (delimiterChosen_ ? ", as chosen." : " (detected)."));
+        if (numbers_.decimalPoint == ',')
+            out.emplace_back(
+                std::string("Numbers are read with a decimal comma (12,50)") +
+                (sniffed_.thousandsSeparator == '.' ? " and '.' between thousands" : "") + ".");
+        else if (sniffed_.thousandsSeparator == ',')
+            out.emplace_back("Numbers are read with ',' between thousands (1,234.50).");
         if (decoded_.problemCount > 0)
             out.emplace_back(std::to_string(decoded_.problemCount) +
                              (decoded_.problemCount == 1 ? " byte" : " bytes") +
@@ -111,6 +126,9 @@ private:
 
     MappedFile file_;
     DecodedText decoded_;
+    SniffedDialect sniffed_;
+    NumberFormat numbers_;
+    bool delimiterChosen_;
     CsvParser parser_;
     bool streaming_;
     Sha256 hash_;
@@ -168,7 +186,17 @@ std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvRe
         return nullptr;
     }
     DecodedText decoded = decodeText(file.bytes(), read.encoding);
-    auto source = std::make_unique<CsvRowSource>(std::move(file), std::move(decoded), read.dialect);
+    SniffedDialect sniffed = sniffDialect(decoded.text);
+    if (read.delimiter)
+        sniffed.dialect.delimiter = *read.delimiter;
+    NumberFormat numbers;
+    numbers.decimalPoint = read.decimalPoint.value_or(sniffed.decimalPoint);
+    // The other mark groups thousands ("1,234.50", "1.234,50"), accepted only in strict
+    // groups of three, so "1,5" in a decimal-point file is still an error, not 15.
+    numbers.thousands = numbers.decimalPoint == ',' ? '.' : ',';
+    auto source =
+        std::make_unique<CsvRowSource>(std::move(file), std::move(decoded), std::move(sniffed),
+                                       numbers, read.delimiter.has_value());
     source->readHeader();
     return source;
 }

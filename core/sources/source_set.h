@@ -3,8 +3,10 @@
 #pragma once
 
 #include "csv/csv_parser.h"
+#include "csv/csv_sniffer.h"
 #include "engine/build_report.h"
 #include "sources/text_encoding.h"
+#include "values/number.h"
 
 #include <array>
 #include <cstdint>
@@ -37,7 +39,8 @@ std::string normalizeName(std::string_view name);
 // How to read a CSV file: each setting either chosen by the user or, when empty, detected.
 struct CsvReadOptions {
     std::optional<TextEncoding> encoding;
-    CsvDialect dialect;
+    std::optional<char> delimiter;    // ',' ';' '\t' '|' ...
+    std::optional<char> decimalPoint; // '.' or ','
 };
 
 struct TableLocation {
@@ -83,6 +86,10 @@ public:
         return kNone;
     }
     virtual std::uint64_t decodeProblemCount() const { return 0; }
+    // How numbers are written in this source (decimal comma, grouping), chosen or detected.
+    virtual NumberFormat numberFormat() const { return {}; }
+    // True unless the first line looked like data rather than column names.
+    virtual bool headerLooksLikeNames() const { return true; }
 };
 
 // Opens a table that `sources` says is present. On failure returns null with a sentence in

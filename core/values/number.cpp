@@ -37,13 +37,30 @@ NumberStatus parseMoney(std::string_view text, NumberFormat format, Money& out) 
     Money whole = 0;
     std::size_t pos = 0;
     std::size_t intDigits = 0;
-    while (pos < s.size() && isDigit(s[pos])) {
-        whole = whole * 10 + (s[pos] - '0');
+    std::size_t groupDigits = 0; // digits since the last thousands separator
+    bool grouped = false;
+    while (pos < s.size()) {
+        const char c = s[pos];
+        if (format.thousands != 0 && c == format.thousands) {
+            // 1,234,567: the first group has 1-3 digits, every later one exactly 3.
+            if (intDigits == 0 || groupDigits > 3 || (grouped && groupDigits != 3))
+                return NumberStatus::Invalid;
+            grouped = true;
+            groupDigits = 0;
+            ++pos;
+            continue;
+        }
+        if (!isDigit(c))
+            break;
+        whole = whole * 10 + (c - '0');
         if (whole > kLimit / kMoneyScale)
             return NumberStatus::Overflow;
         ++pos;
         ++intDigits;
+        ++groupDigits;
     }
+    if (grouped && groupDigits != 3)
+        return NumberStatus::Invalid;
     Money fraction = 0;
     int fracDigits = 0;
     bool sticky = false; // any non-zero digit beyond the 5th decimal
@@ -97,6 +114,25 @@ NumberStatus parseReal(std::string_view text, NumberFormat format, double& out) 
         return NumberStatus::Invalid;
     std::array<char, 65> buf{};
     std::size_t n = 0;
+    if (format.thousands != 0 && s.find(format.thousands) != std::string_view::npos) {
+        // Grouped digits are read as money would be, so "1.234,5" and "1,234.5" follow the
+        // same rules; then the number is written plainly for from_chars.
+        Money exact = 0;
+        const NumberStatus st = parseMoney(s, format, exact);
+        if (st == NumberStatus::Invalid || st == NumberStatus::Overflow)
+            return st;
+        const std::string plain = formatMoney(exact);
+        if (st == NumberStatus::Ok) {
+            std::from_chars(plain.data(), plain.data() + plain.size(), out); // locale-free
+            return NumberStatus::Ok;
+        }
+        // More than 4 decimals: fall through with the separators removed.
+        std::string stripped;
+        for (const char c : s)
+            if (c != format.thousands)
+                stripped.push_back(c);
+        return parseReal(stripped, NumberFormat{format.decimalPoint, 0}, out);
+    }
     for (char c : s) {
         if (c == format.decimalPoint)
             c = '.';

@@ -21,6 +21,7 @@ enum class NumberStatus : std::uint8_t {
 
 struct NumberFormat {
     char decimalPoint = '.';
+    char thousands = 0; // a grouping separator to accept in groups of three ("1,234.50"), or 0
 };
 
 // "-12.5", "+3", ".75", "1e3" is Invalid (money is written out in full). Whitespace around
