@@ -40,6 +40,18 @@ tables or views with those names. Only customer_info is required.
   --at-risk-days N       at most N days ago is "At Risk" (default 90), older is "Churned"
   --threads N            worker threads (default: one per core); the result is the same for any N
   --report FILE.json     write the build report: counts per table and every problem found
+
+Reading the sources (each is detected when not given; TABLE= limits it to one table):
+  --table TABLE=FILE     read TABLE from FILE instead of TABLE.csv; a pattern such as
+                         'sales/*.csv' reads several files as one table; in a SQLite source,
+                         FILE is the name of a table or view
+  --map TABLE.COLUMN=HEADER
+                         read the contract's COLUMN from the source column HEADER, e.g.
+                         --map purchase_transactions.transaction_id="Order ID"
+  --mapping FILE         all of the above from a mapping file (see docs/import.md)
+  --encoding [TABLE=]NAME    utf-8, utf-16le, utf-16be, windows-1252 or latin1
+  --delimiter [TABLE=]CHAR   comma, semicolon, tab, pipe or the character
+  --decimal [TABLE=]CHAR     . or , (the decimal mark of numbers)
   --max-issues N         problems listed per table in the report (default 1000; all are counted)
   --quiet                print nothing but errors
   --no-progress          no progress line on stderr
@@ -132,6 +144,21 @@ ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
             if (!v || v->empty())
                 return usageError("-o needs the output file (OUT.csv or OUT.c360).", "build");
             cmd.output = *v;
+        } else if (name == "--table" || name == "--map" || name == "--encoding" ||
+                   name == "--delimiter" || name == "--decimal") {
+            auto v = w.value(inlineValue);
+            std::string why;
+            if (!v || v->empty())
+                return usageError(name + " needs a value; see --help.", "build");
+            if (!applyChoice(name.substr(2), *v, cmd.choices, why))
+                return usageError(why, "build");
+        } else if (name == "--mapping") {
+            auto v = w.value(inlineValue);
+            std::string why;
+            if (!v || v->empty())
+                return usageError("--mapping needs a file.", "build");
+            if (!readMappingFile(*v, cmd.choices, why))
+                return usageError(why, "build");
         } else if (name == "--report") {
             auto v = w.value(inlineValue);
             if (!v || v->empty())

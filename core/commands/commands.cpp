@@ -90,7 +90,7 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
     }
     SourceSet sources;
     std::string error;
-    if (!resolveSourceSet(command.source, sources, error)) {
+    if (!resolveSourceSet(command.source, command.choices, sources, error)) {
         err << "c360 build: " << error << "\n";
         return kExitFailed;
     }

@@ -4,6 +4,7 @@
 
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "sources/source_set.h"
 
 #include <ostream>
 #include <string>
@@ -18,6 +19,7 @@ std::string_view programVersion() noexcept;
 
 struct BuildCommand {
     std::string source;
+    SourceChoices choices; // --table, --map, --mapping, --encoding, --delimiter, --decimal
     std::string output;
     std::string reportPath; // optional
     BuildOptions options;

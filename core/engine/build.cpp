@@ -40,7 +40,6 @@ namespace {
 struct TableSlot {
     std::unique_ptr<RowSource> source;
     std::string error;
-    std::size_t sourceIndex = 0; // into report.sources
 };
 
 } // namespace
@@ -77,8 +76,10 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
                                         " in the database: read as an empty table.");
             continue;
         }
-        t.file = sources.kind == SourceSet::Kind::CsvFolder ? loc.path
-                                                            : loc.path + ":" + loc.sqliteTable;
+        t.file = sources.kind == SourceSet::Kind::Sqlite ? loc.path + ":" + loc.sqliteTable
+                 : loc.files.size() > 1                  ? loc.files.front() + " (and " +
+                                              std::to_string(loc.files.size() - 1) + " more files)"
+                                        : loc.path;
         SourceFileInfo info;
         if (sources.kind == SourceSet::Kind::Sqlite) {
             info = databaseInfo;
@@ -90,8 +91,8 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
             info.modified = databaseInfo.modified;
             info.sha256 = databaseInfo.sha256;
         }
-        slots[i].sourceIndex = report.sources.size();
-        report.sources.push_back(info);
+        if (sources.kind == SourceSet::Kind::Sqlite)
+            report.sources.push_back(info); // CSV files report theirs once read and hashed
         if (!slots[i].source) {
             outcome.status = BuildStatus::Failed;
             outcome.error = slots[i].error;
@@ -116,8 +117,10 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     for (const auto& slot : slots)
         if (slot.source)
             allTablesBytes += slot.source->bytesTotal();
-    for (auto& context : contexts)
-        context.allTablesBytes = allTablesBytes;
+    for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+        contexts[i].allTablesBytes = allTablesBytes;
+        contexts[i].columnMap = &sources.tables[i].columns;
+    }
     auto slotOf = [](SourceTable t) { return static_cast<std::size_t>(t); };
     auto task = [&](SourceTable t, auto&& load) -> std::function<void()> {
         const std::size_t i = slotOf(t);
@@ -186,8 +189,8 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     for (auto& slot : slots) {
         if (!slot.source)
             continue;
-        if (sources.kind == SourceSet::Kind::CsvFolder)
-            report.sources[slot.sourceIndex].sha256 = slot.source->finishSha256();
+        for (SourceFileInfo& info : slot.source->finishFiles())
+            report.sources.push_back(std::move(info));
         slot.source.reset(); // unmap the files before aggregating
     }
 

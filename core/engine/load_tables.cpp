@@ -1,6 +1,7 @@
 #include "engine/loaded_tables.h"
 
 #include "engine/table_reader.h"
+#include "sources/table_schema.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +47,8 @@ public:
                 dayFirstSeen_ = true;
             if (p.slash.second > 12)
                 monthFirstSeen_ = true;
-            deferred_.push_back({index, reader_.line(), p.slash, std::string(trimSpaces(text))});
+            deferred_.push_back({index, reader_.line(), p.slash, std::string(trimSpaces(text)),
+                                 reader_.fileIndex()});
             return kNullDate;
         }
         reader_.warn(slot_, quoted(text) +
@@ -73,7 +75,8 @@ public:
             if (days != kNullDate) {
                 dates[d.index] = days;
                 if (days > latest_)
-                    reader_.warnAt(d.line, slot_, tooLate(d.text, days), d.text);
+                    reader_.warnAt(d.line, slot_, tooLate(d.text, days), d.text,
+                                   reader_.fileName(d.file));
                 continue;
             }
             const std::string& text = d.text;
@@ -84,7 +87,7 @@ public:
                     (monthFirstSeen_ && dayFirstSeen_ ? ", but the column mixes both orders" : "") +
                     "). The value was read as empty; write dates one way "
                     "throughout the column.",
-                text);
+                text, reader_.fileName(d.file));
         }
     }
 
@@ -101,6 +104,7 @@ private:
         std::uint64_t line;
         SlashDate date;
         std::string text; // as written, for the warning
+        std::size_t file; // which of the table's files
     };
     TableReader& reader_;
     std::size_t slot_;
@@ -197,15 +201,8 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
                    std::string& error) {
     enum Slot : std::size_t { Id, First, Last, Email, Phone, Dob, Reg };
     TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns({{"customer_id", true},
-                            {"first_name"},
-                            {"last_name"},
-                            {"email"},
-                            {"phone_number"},
-                            {"date_of_birth"},
-                            {"registration_date"}},
-                           error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::CustomerInfo), error))
         return false;
     DateField dob(reader, Dob), reg(reader, Reg);
     dob.warnWhenAfter(ctx.options.asOf, "age is left empty. Check the date.");
@@ -260,8 +257,8 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
                  std::string& error) {
     enum Slot : std::size_t { Id, Category, Brand };
     TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns({{"product_id", true}, {"category"}, {"brand"}}, error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::ProductCatalog), error))
         return false;
     while (reader.next()) {
         std::string_view id;
@@ -291,8 +288,8 @@ bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, Campai
                    std::string& error) {
     enum Slot : std::size_t { Id };
     TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns({{"campaign_id", true}}, error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::MarketingCampaigns), error))
         return false;
     while (reader.next()) {
         std::string_view id;
@@ -316,13 +313,8 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Transaction, Amount, Product, Date };
     TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns({{"customer_id", true},
-                            {"transaction_id", true},
-                            {"total_amount", true},
-                            {"product_id"},
-                            {"purchase_date"}},
-                           error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::PurchaseTransactions), error))
         return false;
     StringInterner transactions;
     CustomerMatcher matcher(customers, report);
@@ -383,12 +375,8 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
                  const CustomerData& customers, ServiceData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Score, Status, Date };
     TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns({{"customer_id", true},
-                            {"satisfaction_score"},
-                            {"resolution_status"},
-                            {"interaction_date"}},
-                           error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::CustomerService), error))
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
@@ -418,10 +406,8 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                    std::string& error) {
     enum Slot : std::size_t { Customer, Campaign, Type, Date };
     TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns(
-            {{"customer_id", true}, {"campaign_id", true}, {"response_type"}, {"response_date"}},
-            error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::CampaignResponses), error))
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
@@ -451,9 +437,8 @@ bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
                   const CustomerData& customers, SessionData& out, std::string& error) {
     enum Slot : std::size_t { Customer, Pages, Time, Date };
     TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer,
-                       ctx.allTablesBytes);
-    if (!reader.mapColumns(
-            {{"customer_id", true}, {"pages_viewed"}, {"time_spent"}, {"session_date"}}, error))
+                       ctx.allTablesBytes, ctx.columnMap);
+    if (!reader.mapColumns(tableColumns(SourceTable::WebsiteBehavior), error))
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);

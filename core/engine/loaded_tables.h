@@ -7,6 +7,8 @@
 #include "util/string_interner.h"
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace c360 {
@@ -71,6 +73,7 @@ struct LoadContext {
     const BuildOptions& options;
     BuildObserver* observer;
     std::uint64_t allTablesBytes = 0;
+    const std::map<std::string, std::string>* columnMap = nullptr; // contract name -> header
     bool cancelled = false;
 };
 

@@ -61,9 +61,10 @@ std::string cutRaw(std::string_view raw) {
 
 TableReader::TableReader(SourceTable table, RowSource& source, TableReport& report,
                          const BuildOptions& options, BuildObserver* observer,
-                         std::uint64_t allTablesBytes)
+                         std::uint64_t allTablesBytes,
+                         const std::map<std::string, std::string>* columnMap)
     : table_(table), source_(source), report_(report), options_(options), observer_(observer),
-      allTablesBytes_(allTablesBytes), numbers_(source.numberFormat()) {}
+      allTablesBytes_(allTablesBytes), columnMap_(columnMap), numbers_(source.numberFormat()) {}
 
 bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
     const std::vector<std::string>& header = source_.header();
@@ -75,6 +76,36 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
     slotHeader_.assign(columns.size(), std::string());
     std::vector<std::string> missing;
     for (std::size_t slot = 0; slot < columns.size(); ++slot) {
+        const std::string name(columns[slot].name);
+        if (columnMap_ != nullptr) {
+            if (const auto mapped = columnMap_->find(name); mapped != columnMap_->end()) {
+                // Chosen by the user: the header as written, else as normalised.
+                std::size_t index = header.size();
+                for (std::size_t i = 0; i < header.size() && index == header.size(); ++i)
+                    if (header[i] == mapped->second)
+                        index = i;
+                const std::string wanted = normalizeName(mapped->second);
+                for (std::size_t i = 0; i < header.size() && index == header.size(); ++i)
+                    if (normalized[i] == wanted)
+                        index = i;
+                if (index == header.size()) {
+                    error = report_.file + ": the mapping reads " +
+                            std::string(sourceTableName(table_)) + "." + name +
+                            " from the "
+                            "column \"" +
+                            mapped->second +
+                            "\", which the header does not have. "
+                            "The header has: ";
+                    for (std::size_t i = 0; i < header.size(); ++i)
+                        error += (i ? ", " : "") + ("\"" + header[i] + "\"");
+                    error += ". Correct the mapping and run the build again.";
+                    return false;
+                }
+                slotToField_[slot] = static_cast<int>(index);
+                slotHeader_[slot] = header[index];
+                continue;
+            }
+        }
         const auto it = std::find(normalized.begin(), normalized.end(), columns[slot].name);
         if (it != normalized.end()) {
             const auto index = static_cast<std::size_t>(it - normalized.begin());
@@ -134,7 +165,9 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
             }
         }
     }
-    error += " Rename the column in the file's first line and run the build again.";
+    error += " Rename the column in the file's first line, or say which column it is with --map " +
+             std::string(sourceTableName(table_)) + "." + missing.front() +
+             "=\"Column name\", and run the build again.";
     return false;
 }
 
@@ -203,7 +236,7 @@ bool TableReader::next() {
                 Issue issue;
                 issue.severity = Severity::Warning;
                 issue.table = std::string(sourceTableName(table_));
-                issue.file = report_.file;
+                issue.file = source_.currentFile();
                 issue.line = record_.line;
                 issue.column = name;
                 issue.reason = "Text follows a closing quote; it was kept as part of the value. "
@@ -219,14 +252,14 @@ bool TableReader::next() {
 }
 
 void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t slot,
-                           std::string reason, std::string_view raw) {
+                           std::string reason, std::string_view raw, std::string_view file) {
     ++report_.issuesTotal;
     if (report_.issues.size() >= options_.maxIssuesPerTable)
         return;
     Issue issue;
     issue.severity = severity;
     issue.table = std::string(sourceTableName(table_));
-    issue.file = report_.file;
+    issue.file = file.empty() ? source_.currentFile() : std::string(file);
     issue.line = line;
     if (slot != SIZE_MAX && slot < slotHeader_.size())
         issue.column = slotHeader_[slot];
@@ -245,10 +278,10 @@ void TableReader::warn(std::size_t slot, std::string reason) {
     addIssue(Severity::Warning, record_.line, slot, std::move(reason), record_.raw);
 }
 
-void TableReader::warnAt(std::uint64_t line, std::size_t slot, std::string reason,
-                         std::string raw) {
+void TableReader::warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw,
+                         std::string_view file) {
     ++report_.warnings;
-    addIssue(Severity::Warning, line, slot, std::move(reason), raw);
+    addIssue(Severity::Warning, line, slot, std::move(reason), raw, file);
 }
 
 void TableReader::finish() {
@@ -265,12 +298,14 @@ void TableReader::finish() {
                    "The " + p.detail +
                        "; it was replaced by \xEF\xBF\xBD. Save the file as UTF-8, or choose "
                        "its encoding, if letters on this line look wrong.",
-                   std::string());
+                   std::string(), p.file);
         report_.warnings += unlisted;
         report_.issuesTotal += unlisted;
     }
     std::stable_sort(report_.issues.begin(), report_.issues.end(),
-                     [](const Issue& a, const Issue& b) { return a.line < b.line; });
+                     [](const Issue& a, const Issue& b) {
+                         return a.file != b.file ? a.file < b.file : a.line < b.line;
+                     });
 }
 
 } // namespace c360

@@ -4,24 +4,22 @@
 
 #include "engine/build.h"
 #include "sources/source_set.h"
+#include "sources/table_schema.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace c360 {
 
-struct ColumnSpec {
-    std::string_view name;
-    bool required = false;
-};
-
 class TableReader {
 public:
     TableReader(SourceTable table, RowSource& source, TableReport& report,
                 const BuildOptions& options, BuildObserver* observer,
-                std::uint64_t allTablesBytes = 0);
+                std::uint64_t allTablesBytes = 0,
+                const std::map<std::string, std::string>* columnMap = nullptr);
 
     // Maps the header to `columns` (by normalised name). A missing required column is an
     // error naming the headers found and the closest one.
@@ -45,7 +43,11 @@ public:
     void reject(std::size_t slot, std::string reason);
     void warn(std::size_t slot, std::string reason);
     // A warning about a value seen earlier (settled after the whole column was read).
-    void warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw);
+    // `file`: for a table read from several files, the one the value came from.
+    void warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw,
+                std::string_view file = {});
+    std::size_t fileIndex() const noexcept { return source_.currentFileIndex(); }
+    const std::string& fileName(std::size_t index) const { return source_.fileName(index); }
 
     bool cancelled() const noexcept { return cancelled_; }
     bool failed() const noexcept { return !source_.error().empty(); }
@@ -57,7 +59,7 @@ public:
 
 private:
     void addIssue(Severity severity, std::uint64_t line, std::size_t slot, std::string reason,
-                  std::string_view raw);
+                  std::string_view raw, std::string_view file = {});
     void reportProgress();
 
     SourceTable table_;
@@ -66,6 +68,7 @@ private:
     const BuildOptions& options_;
     BuildObserver* observer_;
     std::uint64_t allTablesBytes_;
+    const std::map<std::string, std::string>* columnMap_;
     std::vector<int> slotToField_;
     std::vector<std::string> slotHeader_;
     CsvRecord record_;

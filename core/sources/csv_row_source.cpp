@@ -14,10 +14,10 @@ namespace {
 class CsvRowSource final : public RowSource {
 public:
     // `decoded` views either the mapped bytes (UTF-8 files) or its own converted copy.
-    CsvRowSource(MappedFile file, DecodedText decoded, SniffedDialect sniffed, NumberFormat numbers,
-                 bool delimiterChosen)
-        : file_(std::move(file)), decoded_(std::move(decoded)), sniffed_(std::move(sniffed)),
-          numbers_(numbers), delimiterChosen_(delimiterChosen),
+    CsvRowSource(SourceFileInfo info, MappedFile file, DecodedText decoded, SniffedDialect sniffed,
+                 NumberFormat numbers, bool delimiterChosen)
+        : info_(std::move(info)), file_(std::move(file)), decoded_(std::move(decoded)),
+          sniffed_(std::move(sniffed)), numbers_(numbers), delimiterChosen_(delimiterChosen),
           parser_(decoded_.text, sniffed_.dialect),
           streaming_(decoded_.text.data() == file_.bytes().data()) {
         if (!streaming_) {
@@ -58,15 +58,17 @@ public:
         return true;
     }
 
-    std::string finishSha256() override {
+    std::vector<SourceFileInfo> finishFiles() override {
         if (sha256_.empty()) {
             const std::string_view all = file_.bytes();
             hash_.update(all.substr(hashed_));
             hashed_ = all.size();
             sha256_ = Sha256::hex(hash_.finish());
         }
-        return sha256_;
+        info_.sha256 = sha256_;
+        return {info_};
     }
+    const std::string& currentFile() const override { return info_.path; }
 
     std::uint64_t bytesDone() const override { return parser_.bytesConsumed(); }
     std::uint64_t bytesTotal() const override { return parser_.totalBytes(); }
@@ -124,6 +126,7 @@ private:
     // cache, large enough that the calls cost nothing.
     static constexpr std::size_t kStep = 4 << 20;
 
+    SourceFileInfo info_;
     MappedFile file_;
     DecodedText decoded_;
     SniffedDialect sniffed_;
@@ -168,9 +171,12 @@ std::string describeNonCsvContent(std::string_view b) {
     return {};
 }
 
-std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvReadOptions& read,
-                                            SourceFileInfo& info, std::string& error) {
+namespace {
+
+std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvReadOptions& read,
+                                             SourceFileInfo& info, std::string& error) {
     info.kind = "csv";
+    info.path = path;
     MappedFile file;
     std::string why;
     if (!file.open(path, why)) {
@@ -195,10 +201,158 @@ std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvRe
     // groups of three, so "1,5" in a decimal-point file is still an error, not 15.
     numbers.thousands = numbers.decimalPoint == ',' ? '.' : ',';
     auto source =
-        std::make_unique<CsvRowSource>(std::move(file), std::move(decoded), std::move(sniffed),
-                                       numbers, read.delimiter.has_value());
+        std::make_unique<CsvRowSource>(info, std::move(file), std::move(decoded),
+                                       std::move(sniffed), numbers, read.delimiter.has_value());
     source->readHeader();
     return source;
+}
+
+// Several files read as one table (one file per month, say): the same columns in each, line
+// numbers and file names kept per file.
+class MultiFileRowSource final : public RowSource {
+public:
+    MultiFileRowSource(std::vector<std::string> files, CsvReadOptions read,
+                       std::unique_ptr<CsvRowSource> first, SourceFileInfo firstInfo)
+        : files_(std::move(files)), read_(std::move(read)), current_(std::move(first)),
+          info_(std::move(firstInfo)) {
+        header_ = current_->header();
+        for (const std::string& h : header_)
+            normalizedHeader_.push_back(normalizeName(h));
+        for (const std::string& f : files_) {
+            SourceFileInfo stat;
+            fillFileStat(f, stat);
+            total_ += stat.sizeBytes;
+        }
+    }
+
+    const std::vector<std::string>& header() const override { return header_; }
+
+    bool next(CsvRecord& record) override {
+        while (current_) {
+            if (current_->next(record))
+                return true;
+            if (!current_->error().empty()) {
+                error_ = current_->error();
+                return false;
+            }
+            if (!openNext())
+                return false;
+        }
+        return false;
+    }
+
+    std::uint64_t bytesDone() const override {
+        return doneBefore_ + (current_ ? current_->bytesDone() : 0);
+    }
+    std::uint64_t bytesTotal() const override { return total_; }
+    const std::string& error() const override { return error_; }
+    const std::string& currentFile() const override { return files_[index_]; }
+    std::size_t currentFileIndex() const override { return index_; }
+    const std::string& fileName(std::size_t index) const override { return files_[index]; }
+    NumberFormat numberFormat() const override { return numbers_; }
+    bool headerLooksLikeNames() const override { return headerNames_; }
+    const std::vector<DecodeProblem>& decodeProblems() const override { return problems_; }
+    std::uint64_t decodeProblemCount() const override { return problemCount_; }
+
+    std::vector<std::string> notes() const override {
+        std::vector<std::string> out = notes_;
+        if (current_)
+            for (std::string& n : current_->notes())
+                out.push_back(files_[index_] + ": " + n);
+        out.push_back("Read from " + std::to_string(files_.size()) + " files, one after another.");
+        return out;
+    }
+
+    std::vector<SourceFileInfo> finishFiles() override {
+        if (current_) {
+            collect();
+            current_.reset();
+        }
+        return done_;
+    }
+
+    void rememberFirst() {
+        numbers_ = current_->numberFormat();
+        headerNames_ = current_->headerLooksLikeNames();
+    }
+
+private:
+    // Keeps what the finished file has to say: its notes, its decode problems, its hash.
+    void collect() {
+        for (std::string& n : current_->notes())
+            notes_.push_back(files_[index_] + ": " + n);
+        for (DecodeProblem p : current_->decodeProblems()) {
+            if (problems_.size() >= 20)
+                break;
+            p.file = files_[index_];
+            problems_.push_back(std::move(p));
+        }
+        problemCount_ += current_->decodeProblemCount();
+        doneBefore_ += current_->bytesTotal();
+        for (SourceFileInfo& info : current_->finishFiles())
+            done_.push_back(std::move(info));
+    }
+
+    bool openNext() {
+        collect();
+        current_.reset();
+        if (index_ + 1 >= files_.size())
+            return false;
+        ++index_;
+        SourceFileInfo info;
+        info.table = info_.table;
+        std::string why;
+        current_ = openOneCsvFile(files_[index_], read_, info, why);
+        if (!current_) {
+            error_ = why;
+            return false;
+        }
+        std::vector<std::string> normalized;
+        for (const std::string& h : current_->header())
+            normalized.push_back(normalizeName(h));
+        if (normalized != normalizedHeader_ && !current_->header().empty()) {
+            error_ = files_[index_] + " has other columns than " + files_.front() +
+                     ", but both are read as one table. Its header: ";
+            for (std::size_t i = 0; i < current_->header().size(); ++i)
+                error_ += (i ? ", " : "") + ("\"" + current_->header()[i] + "\"");
+            error_ += ". Give the files the same columns, or read them as separate tables.";
+            current_.reset();
+            return false;
+        }
+        return true;
+    }
+
+    std::vector<std::string> files_;
+    CsvReadOptions read_;
+    std::unique_ptr<CsvRowSource> current_;
+    SourceFileInfo info_;
+    std::size_t index_ = 0;
+    std::vector<std::string> header_, normalizedHeader_;
+    std::uint64_t total_ = 0, doneBefore_ = 0;
+    std::vector<std::string> notes_;
+    std::vector<DecodeProblem> problems_;
+    std::uint64_t problemCount_ = 0;
+    std::vector<SourceFileInfo> done_;
+    NumberFormat numbers_;
+    bool headerNames_ = true;
+    std::string error_;
+};
+
+} // namespace
+
+std::unique_ptr<RowSource> openCsvRowSource(const std::vector<std::string>& files,
+                                            const CsvReadOptions& read, const std::string& table,
+                                            std::string& error) {
+    SourceFileInfo info;
+    info.table = table;
+    auto first = openOneCsvFile(files.front(), read, info, error);
+    if (!first)
+        return nullptr;
+    if (files.size() == 1)
+        return first;
+    auto multi = std::make_unique<MultiFileRowSource>(files, read, std::move(first), info);
+    multi->rememberFirst();
+    return multi;
 }
 
 } // namespace c360

@@ -4,8 +4,10 @@
 
 namespace c360 {
 
-std::unique_ptr<RowSource> openCsvRowSource(const std::string& path, const CsvReadOptions& read,
-                                            SourceFileInfo& info, std::string& error);
+// Opens a table's CSV file(s); several files are read one after another as one table.
+std::unique_ptr<RowSource> openCsvRowSource(const std::vector<std::string>& files,
+                                            const CsvReadOptions& read, const std::string& table,
+                                            std::string& error);
 
 // Names a file that is clearly not CSV text (a workbook, a zip, a UTF-16 file we cannot
 // read yet); empty when the bytes may be CSV.

@@ -2,12 +2,14 @@
 
 #include "sources/csv_row_source.h"
 #include "sources/sqlite_row_source.h"
+#include "sources/table_schema.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <glob.h>
 
 namespace c360 {
 
@@ -87,7 +89,120 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
             loc.path = p.string();
         }
     }
-    if (!out.at(SourceTable::CustomerInfo).present) {
+    out.folderCsvNames = csvNames;
+    return true;
+}
+
+} // namespace
+
+bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error) {
+    return resolveSourceSet(path, SourceChoices{}, out, error);
+}
+
+namespace {
+
+// Files for a table chosen by name or pattern: relative names are looked up in the source
+// folder first, then from the current folder. Several patterns append, in order; the
+// files of one pattern are sorted by name (sales/2024-01.csv, sales/2024-02.csv, ...).
+bool expandFiles(const std::string& folder, const std::vector<std::string>& patterns,
+                 std::vector<std::string>& files, std::string& error) {
+    for (const std::string& pattern : patterns) {
+        std::vector<std::string> matches;
+        for (const std::string& base : {folder, std::string()}) {
+            const std::string full =
+                base.empty() || fs::path(pattern).is_absolute() ? pattern : base + "/" + pattern;
+            glob_t g{};
+            if (::glob(full.c_str(), 0, nullptr, &g) == 0) {
+                for (std::size_t k = 0; k < g.gl_pathc; ++k)
+                    if (!fs::is_directory(g.gl_pathv[k]))
+                        matches.emplace_back(g.gl_pathv[k]);
+            }
+            ::globfree(&g);
+            if (!matches.empty() || fs::path(pattern).is_absolute())
+                break;
+        }
+        if (matches.empty()) {
+            error = "No file matches \"" + pattern + "\" (looked in " + folder +
+                    " and in the current folder). Check the name given with --table.";
+            return false;
+        }
+        std::sort(matches.begin(), matches.end());
+        files.insert(files.end(), matches.begin(), matches.end());
+    }
+    return true;
+}
+
+void mergeRead(CsvReadOptions& into, const CsvReadOptions& from) {
+    if (from.encoding)
+        into.encoding = from.encoding;
+    if (from.delimiter)
+        into.delimiter = from.delimiter;
+    if (from.decimalPoint)
+        into.decimalPoint = from.decimalPoint;
+}
+
+} // namespace
+
+bool resolveSourceSet(const std::string& path, const SourceChoices& choices, SourceSet& out,
+                      std::string& error) {
+    out = SourceSet{};
+    out.root = path;
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+        error = "The source " + path +
+                " does not exist. Give a folder of CSV files or a "
+                "SQLite database file.";
+        return false;
+    }
+    if (fs::is_directory(st)) {
+        if (!resolveFolder(path, out, error))
+            return false;
+    } else if (!isSqliteFile(path)) {
+        error = "The source " + path +
+                " is neither a folder nor a SQLite database. Give the "
+                "folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.";
+        return false;
+    } else {
+        out.kind = SourceSet::Kind::Sqlite;
+        if (!resolveSqliteTables(path, out, error))
+            return false;
+    }
+    for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+        const SourceTable table = sourceTableAt(i);
+        const TableChoices& chosen = choices.tables[i];
+        TableLocation& loc = out.tables[i];
+        loc.read = choices.all;
+        mergeRead(loc.read, chosen.read);
+        for (const auto& [column, header] : chosen.columns) {
+            if (!isTableColumn(table, column)) {
+                error = "The table " + std::string(sourceTableName(table)) + " has no column " +
+                        column + " to map. Its columns are: ";
+                for (std::size_t k = 0; k < tableColumns(table).size(); ++k)
+                    error += (k ? ", " : "") + std::string(tableColumns(table)[k].name);
+                error += ".";
+                return false;
+            }
+            loc.columns[column] = header;
+        }
+        if (chosen.files.empty())
+            continue;
+        if (out.kind == SourceSet::Kind::CsvFolder) {
+            std::vector<std::string> files;
+            if (!expandFiles(path, chosen.files, files, error))
+                return false;
+            loc.files = files;
+            loc.path = files.front();
+            loc.present = true;
+        } else if (!chooseSqliteTable(out, chosen.files.front(), loc, error)) {
+            return false;
+        }
+    }
+    for (TableLocation& loc : out.tables)
+        if (loc.present && loc.files.empty() && out.kind == SourceSet::Kind::CsvFolder)
+            loc.files.push_back(loc.path);
+    if (out.kind == SourceSet::Kind::CsvFolder && !out.at(SourceTable::CustomerInfo).present) {
+        const std::vector<std::string>& csvNames = out.folderCsvNames;
         error = "No customer_info.csv in " + path + ". ";
         if (csvNames.empty()) {
             error += "The folder holds no .csv files at all.";
@@ -100,35 +215,13 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
             error += ".";
         }
         error += " Put the customer list in a file named customer_info.csv (one row per "
-                 "customer, with a customer_id column) and run the build again.";
+                 "customer, with a customer_id column) and run the build again (or name the file "
+                 "with --table customer_info=FILE).";
         return false;
     }
+    if (out.kind == SourceSet::Kind::Sqlite && !checkSqliteCustomers(out, error))
+        return false;
     return true;
-}
-
-} // namespace
-
-bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error) {
-    out = SourceSet{};
-    out.root = path;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-        error = "The source " + path +
-                " does not exist. Give a folder of CSV files or a "
-                "SQLite database file.";
-        return false;
-    }
-    if (fs::is_directory(st))
-        return resolveFolder(path, out, error);
-    if (!isSqliteFile(path)) {
-        error = "The source " + path +
-                " is neither a folder nor a SQLite database. Give the "
-                "folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.";
-        return false;
-    }
-    out.kind = SourceSet::Kind::Sqlite;
-    return resolveSqliteTables(path, out, error);
 }
 
 std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable table,
@@ -137,7 +230,8 @@ std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable t
     info.table = std::string(sourceTableName(table));
     info.path = loc.path;
     if (sources.kind == SourceSet::Kind::CsvFolder)
-        return openCsvRowSource(loc.path, loc.read, info, error);
+        return openCsvRowSource(loc.files.empty() ? std::vector<std::string>{loc.path} : loc.files,
+                                loc.read, info.table, error);
     return openSqliteRowSource(loc.path, loc.sqliteTable, info, error);
 }
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,15 +47,44 @@ struct CsvReadOptions {
 struct TableLocation {
     bool present = false;
     CsvReadOptions read;
-    std::string path;        // CSV file, or the database file
-    std::string sqliteTable; // the table or view's name as the database spells it
+    std::string path;               // the (first) CSV file, or the database file
+    std::vector<std::string> files; // CSV: every file of the table, read one after another
+    std::string sqliteTable;        // the table or view's name as the database spells it
+    std::map<std::string, std::string> columns; // contract column -> source column, chosen
 };
+
+// What a user chose about the sources, on the command line, in a mapping file or, later, in
+// the workbench's import dialog. Anything not chosen is detected.
+struct TableChoices {
+    std::vector<std::string> files; // file names or patterns ("sales/*.csv"), or a SQLite table
+    CsvReadOptions read;
+    std::map<std::string, std::string> columns;
+};
+
+struct SourceChoices {
+    CsvReadOptions all; // for every CSV file, unless a table says otherwise
+    std::array<TableChoices, kSourceTableCount> tables;
+    TableChoices& at(SourceTable t) { return tables[static_cast<std::size_t>(t)]; }
+    const TableChoices& at(SourceTable t) const { return tables[static_cast<std::size_t>(t)]; }
+};
+
+// Reads a mapping file (see docs/import.md): sections per table with file, encoding,
+// delimiter, decimal and column lines. False with "FILE, line N: why" in `error`.
+bool readMappingFile(const std::string& path, SourceChoices& choices, std::string& error);
+
+// Applies "--map TABLE.COLUMN=HEADER", "--table TABLE=FILE", "--encoding [TABLE=]NAME",
+// "--delimiter [TABLE=]CHAR" and "--decimal [TABLE=]CHAR" values (`key` is the option name
+// without dashes). False with a sentence in `error`.
+bool applyChoice(std::string_view key, std::string_view value, SourceChoices& choices,
+                 std::string& error);
 
 struct SourceSet {
     enum class Kind : std::uint8_t { CsvFolder, Sqlite };
     Kind kind = Kind::CsvFolder;
     std::string root; // the folder or database as given
     std::array<TableLocation, kSourceTableCount> tables;
+    std::vector<std::string> folderCsvNames;   // what a folder holds, for messages
+    std::vector<std::string> sqliteTableNames; // what a database holds, for messages
 
     const TableLocation& at(SourceTable t) const { return tables[static_cast<std::size_t>(t)]; }
 };
@@ -62,6 +92,8 @@ struct SourceSet {
 // Looks at `path` and finds the tables in it. False with a sentence in `error` when it is
 // neither a folder nor a SQLite database, or when customer_info is not there.
 bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error);
+bool resolveSourceSet(const std::string& path, const SourceChoices& choices, SourceSet& out,
+                      std::string& error);
 
 // Reads one table's rows. Records carry the physical line (CSV) or the row number (SQLite).
 class RowSource {
@@ -74,12 +106,16 @@ public:
     virtual std::uint64_t bytesDone() const = 0;
     virtual std::uint64_t bytesTotal() const = 0;
     virtual const std::string& error() const = 0;
+    // The file the last record came from (a table may span several files).
+    virtual const std::string& currentFile() const = 0;
+    virtual std::size_t currentFileIndex() const { return 0; }
+    virtual const std::string& fileName(std::size_t) const { return currentFile(); }
     // Remarks about the whole file (a BOM was dropped, ...).
     virtual std::vector<std::string> notes() const { return {}; }
-    // SHA-256 of the whole file, as hex. A CSV file is hashed as it is read (one pass over the
-    // bytes); this finishes what is left. Empty for a database table (the database file is
-    // hashed once for all its tables).
-    virtual std::string finishSha256() { return {}; }
+    // Size, time and SHA-256 of each file read. A CSV file is hashed as it is read (one pass
+    // over its bytes); this finishes what is left. Empty for a database table (the database
+    // file is hashed once for all its tables).
+    virtual std::vector<SourceFileInfo> finishFiles() { return {}; }
     // Bytes that could not be decoded (replaced by U+FFFD): reported as warnings.
     virtual const std::vector<DecodeProblem>& decodeProblems() const {
         static const std::vector<DecodeProblem> kNone;

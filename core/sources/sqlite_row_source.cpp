@@ -1,5 +1,7 @@
 #include "sources/sqlite_row_source.h"
 
+#include <algorithm>
+
 #include "sources/file_info.h"
 #include "values/number.h"
 
@@ -47,8 +49,9 @@ sqlite3* openReadOnly(const std::string& path, std::string& error) {
 
 class SqliteRowSource final : public RowSource {
 public:
-    SqliteRowSource(sqlite3* db, sqlite3_stmt* stmt, std::uint64_t rowTotal, std::uint64_t bytes)
-        : db_(db), stmt_(stmt), rowTotal_(rowTotal), bytes_(bytes) {
+    SqliteRowSource(sqlite3* db, sqlite3_stmt* stmt, std::uint64_t rowTotal, std::uint64_t bytes,
+                    std::string name)
+        : db_(db), stmt_(stmt), rowTotal_(rowTotal), bytes_(bytes), name_(std::move(name)) {
         const int n = sqlite3_column_count(stmt_);
         for (int i = 0; i < n; ++i) {
             const char* name = sqlite3_column_name(stmt_, i);
@@ -66,6 +69,7 @@ public:
     }
     std::uint64_t bytesTotal() const override { return bytes_; }
     const std::string& error() const override { return error_; }
+    const std::string& currentFile() const override { return name_; }
 
     bool next(CsvRecord& record) override {
         record.fields.clear();
@@ -128,6 +132,7 @@ private:
     std::string scratch_;
     std::vector<std::size_t> ends_;
     std::string raw_;
+    std::string name_;
     std::string error_;
 };
 
@@ -166,23 +171,52 @@ bool resolveSqliteTables(const std::string& path, SourceSet& out, std::string& e
     }
     sqlite3_finalize(stmt);
     sqlite3_close(db);
-    if (!out.at(SourceTable::CustomerInfo).present) {
-        error = "The database " + path + " has no table or view named customer_info. ";
-        if (names.empty()) {
-            error += "It holds no tables at all.";
-        } else {
-            error += "It holds: ";
-            for (std::size_t i = 0; i < names.size() && i < 12; ++i)
-                error += (i ? ", " : "") + names[i];
-            if (names.size() > 12)
-                error += ", ...";
-            error += ".";
-        }
-        error += " Create a view named customer_info over your customer table (one row per "
-                 "customer, with a customer_id column) and run the build again.";
+    out.sqliteTableNames = names;
+    return true;
+}
+
+bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableLocation& loc,
+                       std::string& error) {
+    const std::vector<std::string>& names = sources.sqliteTableNames;
+    auto match = std::find(names.begin(), names.end(), name);
+    if (match == names.end())
+        match = std::find_if(names.begin(), names.end(), [&name](const std::string& n) {
+            return normalizeName(n) == normalizeName(name);
+        });
+    if (match == names.end()) {
+        error = "The database " + sources.root + " has no table or view named \"" + name +
+                "\". It holds: ";
+        for (std::size_t i = 0; i < names.size(); ++i)
+            error += (i ? ", " : "") + names[i];
+        error += ".";
         return false;
     }
+    loc.present = true;
+    loc.path = sources.root;
+    loc.sqliteTable = *match;
     return true;
+}
+
+bool checkSqliteCustomers(const SourceSet& out, std::string& error) {
+    if (out.at(SourceTable::CustomerInfo).present)
+        return true;
+    const std::string& path = out.root;
+    const std::vector<std::string>& names = out.sqliteTableNames;
+    error = "The database " + path + " has no table or view named customer_info. ";
+    if (names.empty()) {
+        error += "It holds no tables at all.";
+    } else {
+        error += "It holds: ";
+        for (std::size_t i = 0; i < names.size() && i < 12; ++i)
+            error += (i ? ", " : "") + names[i];
+        if (names.size() > 12)
+            error += ", ...";
+        error += ".";
+    }
+    error += " Create a view named customer_info over your customer table (one row per "
+             "customer, with a customer_id column), or name the table with --table "
+             "customer_info=TABLE, and run the build again.";
+    return false;
 }
 
 std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const std::string& table,
@@ -214,7 +248,7 @@ std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const st
         sqlite3_close(db);
         return nullptr;
     }
-    return std::make_unique<SqliteRowSource>(db, stmt, rowTotal, rowTotal);
+    return std::make_unique<SqliteRowSource>(db, stmt, rowTotal, rowTotal, path + ":" + table);
 }
 
 } // namespace c360

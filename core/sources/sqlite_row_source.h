@@ -6,6 +6,11 @@ namespace c360 {
 
 // Finds the seven tables (or views) in a database, by name, ignoring case.
 bool resolveSqliteTables(const std::string& path, SourceSet& out, std::string& error);
+// Uses the table or view `name` (chosen by the user) for `loc`.
+bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableLocation& loc,
+                       std::string& error);
+// Fails with a helpful message when no customer_info table was found or chosen.
+bool checkSqliteCustomers(const SourceSet& sources, std::string& error);
 
 std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const std::string& table,
                                                SourceFileInfo& info, std::string& error);

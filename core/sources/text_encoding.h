@@ -23,6 +23,7 @@ std::optional<TextEncoding> encodingFromName(std::string_view name) noexcept;
 struct DecodeProblem {
     std::uint64_t line = 0; // 1-based physical line in the decoded text
     std::string detail;     // "byte 0xE9 is not valid UTF-8"
+    std::string file;       // set when a table spans several files
 };
 
 struct DecodedText {
