@@ -49,6 +49,12 @@ struct SourceFileInfo {
     std::uint64_t sizeBytes = 0;
     std::string modified; // UTC, ISO 8601
     std::string sha256;
+    // How a CSV file was read (detected unless chosen): "UTF-8", "Windows-1252", ...;
+    // "," ";" "\t" "|"; "." or ",". Empty for database tables.
+    std::string encoding;
+    std::string delimiter;
+    std::string decimalMark;
+    bool byteOrderMark = false;
 };
 
 struct BuildReport {

@@ -37,6 +37,9 @@ public:
         return index < 0 ? std::string_view() : record_.fields[static_cast<std::size_t>(index)];
     }
     bool hasColumn(std::size_t slot) const noexcept { return slotToField_[slot] >= 0; }
+    // The header index a contract column was found at, or -1.
+    int fieldOf(std::size_t slot) const noexcept { return slotToField_[slot]; }
+    const CsvRecord& record() const noexcept { return record_; }
     std::uint64_t line() const noexcept { return record_.line; }
     NumberFormat numberFormat() const noexcept { return numbers_; }
 

@@ -76,6 +76,16 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
         w.value(s.modified);
         w.key("sha256");
         w.value(s.sha256);
+        if (s.kind == "csv") {
+            w.key("encoding");
+            w.value(s.encoding);
+            w.key("byte_order_mark");
+            w.value(s.byteOrderMark);
+            w.key("delimiter");
+            w.value(s.delimiter);
+            w.key("decimal_mark");
+            w.value(s.decimalMark);
+        }
         w.endObject();
     }
     w.endArray();

@@ -162,7 +162,8 @@ bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext&
                     std::string& error) {
     if (!db.exec("CREATE TABLE build_info (key TEXT PRIMARY KEY, value TEXT)", error) ||
         !db.exec("CREATE TABLE build_sources (table_name TEXT, path TEXT, kind TEXT, size_bytes "
-                 "INTEGER, modified TEXT, sha256 TEXT)",
+                 "INTEGER, modified TEXT, sha256 TEXT, encoding TEXT, byte_order_mark INTEGER, "
+                 "delimiter TEXT, decimal_mark TEXT)",
                  error))
         return false;
     Statement info(db.handle(), "INSERT INTO build_info VALUES (?, ?)");
@@ -184,7 +185,7 @@ bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext&
         if (!info.step(error))
             return false;
     }
-    Statement src(db.handle(), "INSERT INTO build_sources VALUES (?, ?, ?, ?, ?, ?)");
+    Statement src(db.handle(), "INSERT INTO build_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const SourceFileInfo& s : o.report.sources) {
         src.textAlways(1, s.table);
         src.textAlways(2, s.path);
@@ -192,6 +193,10 @@ bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext&
         src.integer(4, static_cast<std::int64_t>(s.sizeBytes));
         src.textAlways(5, s.modified);
         src.textAlways(6, s.sha256);
+        src.text(7, s.encoding);
+        src.integer(8, s.byteOrderMark ? 1 : 0);
+        src.text(9, s.delimiter);
+        src.text(10, s.decimalMark);
         if (!src.step(error))
             return false;
     }

@@ -20,6 +20,10 @@ public:
           sniffed_(std::move(sniffed)), numbers_(numbers), delimiterChosen_(delimiterChosen),
           parser_(decoded_.text, sniffed_.dialect),
           streaming_(decoded_.text.data() == file_.bytes().data()) {
+        info_.encoding = std::string(encodingName(decoded_.encoding));
+        info_.byteOrderMark = decoded_.hadBom;
+        info_.delimiter = std::string(1, sniffed_.dialect.delimiter);
+        info_.decimalMark = std::string(1, numbers_.decimalPoint);
         if (!streaming_) {
             // Converted text was read in full already: hash the file now and give its
             // mapping back, only the UTF-8 copy is read from here on.

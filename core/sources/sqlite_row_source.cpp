@@ -54,8 +54,8 @@ public:
         : db_(db), stmt_(stmt), rowTotal_(rowTotal), bytes_(bytes), name_(std::move(name)) {
         const int n = sqlite3_column_count(stmt_);
         for (int i = 0; i < n; ++i) {
-            const char* name = sqlite3_column_name(stmt_, i);
-            header_.emplace_back(name ? name : "");
+            const char* column = sqlite3_column_name(stmt_, i);
+            header_.emplace_back(column ? column : "");
         }
     }
     ~SqliteRowSource() override {
