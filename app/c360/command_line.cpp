@@ -15,6 +15,7 @@ constexpr const char* kMainHelp =
 
 Usage:
   c360 build SOURCE -o OUT [options]     compute customer_360 from CSV files or a SQLite file
+  c360 inspect SOURCE                    show how the sources would be read, without building
   c360 generate --customers N -o DIR     write realistic synthetic sources (for demos and tests)
   c360 --version                         print the version
   c360 COMMAND --help                    explain one command
@@ -59,6 +60,23 @@ Reading the sources (each is detected when not given; TABLE= limits it to one ta
 
 Exit status: 0 built (rejected rows are reported, not fatal), 1 no build possible (say why),
 2 the command line is wrong.
+)";
+
+constexpr const char* kInspectHelp = R"(c360 inspect SOURCE [options]
+
+Shows what a build would read, without building anything: for each table the file(s), their
+encoding, delimiter and decimal mark, which column feeds each of the contract's columns, the
+first rows as parsed, and the problems found (rejected rows and warnings, with their lines).
+
+  --json                 the same as JSON (what the workbench's import dialog reads)
+  --rows N               how many rows to show per table (default 5)
+  --as-of YYYY-MM-DD     the snapshot date for the trial (default: today)
+  --table, --map, --mapping, --encoding, --delimiter, --decimal
+                         as for c360 build: what to read and how (see c360 build --help)
+  -h, --help             this text
+
+Exit status: 0 a build is possible, 1 it is not (the output says why), 2 the command line is
+wrong.
 )";
 
 constexpr const char* kGenerateHelp = R"(c360 generate --customers N -o DIR [options]
@@ -126,6 +144,64 @@ private:
     std::size_t i_ = 0;
 };
 
+bool isSourceOption(const std::string& name) {
+    return name == "--table" || name == "--map" || name == "--encoding" || name == "--delimiter" ||
+           name == "--decimal" || name == "--mapping";
+}
+
+// The options that say how to read the sources, shared by build and inspect.
+std::optional<ShowText> parseSourceOption(const std::string& name, ArgWalker& w,
+                                          std::optional<std::string>& inlineValue,
+                                          SourceChoices& choices, const char* command) {
+    auto v = w.value(inlineValue);
+    std::string why;
+    if (!v || v->empty())
+        return usageError(name + " needs a value; see --help.", command);
+    const bool ok = name == "--mapping" ? readMappingFile(*v, choices, why)
+                                        : applyChoice(name.substr(2), *v, choices, why);
+    if (!ok)
+        return usageError(why, command);
+    return std::nullopt;
+}
+
+ParsedCommand parseInspect(ArgWalker& w) {
+    InspectCommand cmd;
+    std::vector<std::string> positional;
+    while (!w.done()) {
+        std::optional<std::string> inlineValue;
+        const std::string name = w.take(inlineValue);
+        if (name == "-h" || name == "--help")
+            return ShowText{kInspectHelp, 0};
+        if (name == "--json") {
+            cmd.json = true;
+        } else if (isSourceOption(name)) {
+            if (auto problem = parseSourceOption(name, w, inlineValue, cmd.choices, "inspect"))
+                return *problem;
+        } else if (name == "--as-of") {
+            auto v = w.value(inlineValue);
+            if (!v || !parseIsoDate(*v, cmd.options.asOf))
+                return usageError("--as-of needs a date written YYYY-MM-DD.", "inspect");
+        } else if (name == "--rows") {
+            auto v = w.value(inlineValue);
+            std::int64_t n = 0;
+            if (!parseInteger(v, n) || n < 0 || n > 1000)
+                return usageError("--rows needs a whole number from 0 to 1000.", "inspect");
+            cmd.sampleRows = static_cast<std::size_t>(n);
+        } else if (name.size() > 1 && name[0] == '-') {
+            return usageError("unknown option " + name + ".", "inspect");
+        } else {
+            positional.push_back(name);
+        }
+    }
+    if (positional.size() != 1)
+        return usageError(positional.empty()
+                              ? "say which SOURCE to inspect."
+                              : "give one SOURCE; also got \"" + positional[1] + "\".",
+                          "inspect");
+    cmd.source = positional[0];
+    return cmd;
+}
+
 ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
     BuildCommand cmd;
     cmd.showProgress = terminal;
@@ -144,21 +220,9 @@ ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
             if (!v || v->empty())
                 return usageError("-o needs the output file (OUT.csv or OUT.c360).", "build");
             cmd.output = *v;
-        } else if (name == "--table" || name == "--map" || name == "--encoding" ||
-                   name == "--delimiter" || name == "--decimal") {
-            auto v = w.value(inlineValue);
-            std::string why;
-            if (!v || v->empty())
-                return usageError(name + " needs a value; see --help.", "build");
-            if (!applyChoice(name.substr(2), *v, cmd.choices, why))
-                return usageError(why, "build");
-        } else if (name == "--mapping") {
-            auto v = w.value(inlineValue);
-            std::string why;
-            if (!v || v->empty())
-                return usageError("--mapping needs a file.", "build");
-            if (!readMappingFile(*v, cmd.choices, why))
-                return usageError(why, "build");
+        } else if (isSourceOption(name)) {
+            if (auto problem = parseSourceOption(name, w, inlineValue, cmd.choices, "build"))
+                return *problem;
         } else if (name == "--report") {
             auto v = w.value(inlineValue);
             if (!v || v->empty())
@@ -310,15 +374,20 @@ ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderr
             return ShowText{kBuildHelp, 0};
         if (!rest.empty() && rest[0] == "generate")
             return ShowText{kGenerateHelp, 0};
+        if (!rest.empty() && rest[0] == "inspect")
+            return ShowText{kInspectHelp, 0};
         return ShowText{kMainHelp, 0};
     }
     if (command == "--version" || command == "version")
         return ShowText{"c360 " + std::string(programVersion()) + "\n", 0};
     if (command == "build")
         return parseBuild(w, stderrIsTerminal);
+    if (command == "inspect")
+        return parseInspect(w);
     if (command == "generate")
         return parseGenerate(w, stderrIsTerminal);
-    return usageError("unknown command \"" + command + "\". The commands are build and generate.",
+    return usageError("unknown command \"" + command +
+                          "\". The commands are build, inspect and generate.",
                       nullptr);
 }
 

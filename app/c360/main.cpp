@@ -14,5 +14,7 @@ int main(int argc, char** argv) {
     }
     if (const auto* build = std::get_if<c360::BuildCommand>(&parsed))
         return c360::runBuild(*build, std::cout, std::cerr);
+    if (const auto* inspect = std::get_if<c360::InspectCommand>(&parsed))
+        return c360::runInspect(*inspect, std::cout, std::cerr);
     return c360::runGenerate(std::get<c360::GenerateCommand>(parsed), std::cout, std::cerr);
 }

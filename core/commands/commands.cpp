@@ -1,6 +1,8 @@
 #include "commands/commands.h"
 
+#include "engine/inspection.h"
 #include "output/csv_output.h"
+#include "output/inspection_output.h"
 #include "output/report_output.h"
 #include "output/workspace_output.h"
 
@@ -134,6 +136,19 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         out << ".\n";
     }
     return kExitOk;
+}
+
+int runInspect(const InspectCommand& command, std::ostream& out, std::ostream& err) {
+    SourceSet sources;
+    std::string error;
+    if (!resolveSourceSet(command.source, command.choices, sources, error)) {
+        err << "c360 inspect: " << error << "\n";
+        return kExitFailed;
+    }
+    const SourceInspection inspection =
+        inspectSources(sources, command.options, command.sampleRows);
+    out << (command.json ? inspectionJson(inspection) : inspectionText(inspection));
+    return inspection.build.status == BuildStatus::Ok ? kExitOk : kExitFailed;
 }
 
 namespace {

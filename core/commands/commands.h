@@ -32,7 +32,17 @@ struct GenerateCommand {
     bool showProgress = false;
 };
 
+struct InspectCommand {
+    std::string source;
+    SourceChoices choices;
+    BuildOptions options; // as_of and thresholds for the trial build
+    bool json = false;
+    std::size_t sampleRows = 5;
+};
+
 int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err);
+// 0 when a build is possible (problems with single rows are listed, not fatal), 1 when not.
+int runInspect(const InspectCommand& command, std::ostream& out, std::ostream& err);
 int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream& err);
 
 } // namespace c360

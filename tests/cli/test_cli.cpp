@@ -363,6 +363,121 @@ private slots:
         QVERIFY2(anyDifferent, "another seed must give other data");
     }
 
+    void shouldInspectWithoutWriting() {
+        QTemporaryDir work;
+        QVERIFY(QDir().mkpath(work.filePath("src")));
+        writeFile(work.filePath("src/customer_info.csv"),
+                  "Kunden-Nr;Vorname;Geburtsdatum\r\n1;Zo\xEB;31.01.1990\r\n2;J\xFCrgen;x\r\n");
+        writeFile(work.filePath("src/orders.csv"),
+                  "Kunden-Nr;Bestellung;Betrag\r\n1;B1;1.234,50\r\n9;B2;5,00\r\n");
+        const QStringList mapping = {"--table", "purchase_transactions=orders.csv",
+                                     "--map",   "customer_info.customer_id=Kunden-Nr",
+                                     "--map",   "customer_info.first_name=Vorname",
+                                     "--map",   "customer_info.date_of_birth=Geburtsdatum",
+                                     "--map",   "purchase_transactions.customer_id=Kunden-Nr",
+                                     "--map",   "purchase_transactions.transaction_id=Bestellung",
+                                     "--map",   "purchase_transactions.total_amount=Betrag"};
+        const Run r =
+            runCli(QStringList{"inspect", work.filePath("src"), "--as-of", "2025-06-30"} + mapping);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Windows-1252, semicolon-separated"), qPrintable(r.out));
+        QVERIFY(r.out.contains("decimal mark ','"));
+        QVERIFY(r.out.contains("transaction_id (required) <- \"Bestellung\" (mapped)"));
+        QVERIFY(r.out.contains(QString::fromUtf8("1 | Zoë | 31.01.1990")));
+        QVERIFY(r.out.contains("line 3, Geburtsdatum"));
+        QVERIFY(r.out.contains("A build would give 2 customers"));
+        QCOMPARE(entries(work.filePath("src")), (QStringList{"customer_info.csv", "orders.csv"}));
+
+        // The same mapping builds, with the decimal comma and grouping read as written.
+        const QString out = work.filePath("out.csv");
+        const Run b = runCli(QStringList{"build", work.filePath("src"), "-o", out, "--as-of",
+                                         "2025-06-30", "--quiet"} +
+                             mapping);
+        QCOMPARE(b.exitCode, 0);
+        const QList<QByteArray> lines = readFile(out).split('\n');
+        QVERIFY2(lines.value(1).startsWith(
+                     QString::fromUtf8("1,Zoë,,,,1990-01-31,,35,,1,1234.5,").toUtf8()),
+                 lines.value(1).constData());
+    }
+
+    void shouldInspectAsJson() {
+        const Run r = runCli({"inspect", demo_, "--json", "--rows", "2", "--as-of", "2025-06-30"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(root["build_possible"].toBool());
+        const QJsonArray tables = root["tables"].toArray();
+        QCOMPARE(tables.size(), 7);
+        const QJsonObject purchases = tables[1].toObject();
+        QCOMPARE(purchases["table"].toString(), QString("purchase_transactions"));
+        QCOMPARE(purchases["sample"].toArray().size(), 2);
+        QCOMPARE(purchases["files"].toArray()[0].toObject()["delimiter"].toString(), QString(","));
+        bool sawAmount = false;
+        for (const QJsonValue& c : purchases["columns"].toArray())
+            if (c.toObject()["column"].toString() == "total_amount")
+                sawAmount = c.toObject()["source_column"].toString() == "total_amount";
+        QVERIFY(sawAmount);
+        QVERIFY(purchases["rejected"].toInteger() > 0);
+    }
+
+    void shouldSayWhenInspectFindsNoBuildPossible() {
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"), "id,name\n1,Ann\n");
+        const Run r = runCli({"inspect", work.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("customer_id (required) <- MISSING"), qPrintable(r.out));
+        QVERIFY(r.out.contains("A build is not possible yet"));
+    }
+
+    void shouldReadSeveralFilesAsOneTable() {
+        QTemporaryDir work;
+        QVERIFY(QDir().mkpath(work.filePath("sales")));
+        writeFile(work.filePath("customer_info.csv"), "customer_id\n1\n2\n");
+        writeFile(work.filePath("sales/2025-01.csv"),
+                  "customer_id,transaction_id,total_amount\n1,T1,10.10\n");
+        writeFile(work.filePath("sales/2025-02.csv"),
+                  "customer_id,transaction_id,total_amount\n1,T2,20.20\n2,T3,abc\n");
+        const QString report = work.filePath("report.json");
+        const Run r = runCli({"build", work.path(), "--table", "purchase_transactions=sales/*.csv",
+                              "-o", work.filePath("o.csv"), "--report", report, "--quiet"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readFile(work.filePath("o.csv")).contains("\n1,,,,,,,,,2,30.3,15.15,"));
+        const QJsonObject root = QJsonDocument::fromJson(readFile(report)).object();
+        const QJsonObject purchases = root["tables"].toArray()[1].toObject();
+        const QJsonObject issue = purchases["issues"].toArray()[0].toObject();
+        QVERIFY2(issue["file"].toString().endsWith("sales/2025-02.csv"),
+                 qPrintable(issue["file"].toString()));
+        QCOMPARE(issue["line"].toInt(), 3);
+        QCOMPARE(root["sources"].toArray().size(), 3);
+
+        // Files whose columns differ are not silently merged.
+        writeFile(work.filePath("sales/2025-03.csv"), "customer,transaction,amount\n1,T4,1\n");
+        const Run bad = runCli({"build", work.path(), "--table",
+                                "purchase_transactions=sales/*.csv", "-o", work.filePath("p.csv")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("has other columns than"), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(work.filePath("p.csv")));
+    }
+
+    void shouldRejectBadSourceChoices_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("map") << QStringList{"--map", "customer_info.price=x"} << "Its columns are";
+        QTest::newRow("table") << QStringList{"--table", "orders=x.csv"} << "not one of the tables";
+        QTest::newRow("encoding") << QStringList{"--encoding", "ebcdic"} << "Unknown encoding";
+        QTest::newRow("delimiter") << QStringList{"--delimiter", "ab"} << "Unknown delimiter";
+        QTest::newRow("mapping file")
+            << QStringList{"--mapping", "/nonexistent.ini"} << "Cannot read the mapping file";
+    }
+    void shouldRejectBadSourceChoices() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = runCli(QStringList{"build", demo_, "-o", "o.csv"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
     void shouldBuildFromGeneratedSqliteLikeFromCsv() {
         const QString folder = dir_.filePath("both"), db = dir_.filePath("both.sqlite");
         QCOMPARE(runCli({"generate", "--customers", "250", "--seed", "3", "--as-of", "2025-06-30",

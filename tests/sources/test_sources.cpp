@@ -1,5 +1,6 @@
 // Reading source files as people have them: encodings, byte order marks, bytes that are not
 // text, and the same table from every encoding giving the same customer_360.
+#include "csv/csv_sniffer.h"
 #include "engine/build.h"
 #include "output/csv_output.h"
 #include "sources/csv_row_source.h"
@@ -214,6 +215,154 @@ private slots:
         QVERIFY(text.contains(QString::fromUtf8("Konftel 250 Conference\u00A0phone")));
         QStringDecoder reference("windows-1252");
         QCOMPARE(text, QString(reference.decode(bytes)));
+    }
+
+    void shouldSniffTheDialect_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<QString>("decimal");
+        QTest::addColumn<bool>("header");
+        QTest::newRow("comma") << QByteArray("id,name,amount\n1,Ann,12.50\n2,Bo,3.10\n") << ","
+                               << "." << true;
+        QTest::newRow("excel europe")
+            << QByteArray("Kunden-Nr;Name;Betrag\r\n1;Ann;12,50\r\n2;Bo;1.234,10\r\n") << ";"
+            << "," << true;
+        QTest::newRow("tab") << QByteArray("ID\tNAME\tAMOUNT\n1\tAnn\t12.5\n2\tBo\t3\n") << "\t"
+                             << "." << true;
+        QTest::newRow("pipe") << QByteArray("id|name\n1|Ann\n2|Bo\n") << "|"
+                              << "." << true;
+        // Commas inside quoted values must not win over the real separator.
+        QTest::newRow("semicolon with quoted commas")
+            << QByteArray("id;name;note\n1;\"Smith, Jr.\";\"a, b, c\"\n2;Bo;\"x, y\"\n") << ";"
+            << "." << true;
+        QTest::newRow("comma file with quoted grouping")
+            << QByteArray("id,amount\n1,\"1,234.50\"\n2,\"12.00\"\n") << ","
+            << "." << true;
+        QTest::newRow("no header") << QByteArray("1,2025-01-31,12.50\n2,2025-02-01,3.10\n") << ","
+                                   << "." << false;
+        QTest::newRow("one column") << QByteArray("customer_id\n1\n2\n") << ","
+                                    << "." << true;
+    }
+    void shouldSniffTheDialect() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, delimiter);
+        QFETCH(QString, decimal);
+        QFETCH(bool, header);
+        const SniffedDialect d = sniffDialect(view(text));
+        QCOMPARE(QString(QChar(d.dialect.delimiter)), delimiter);
+        QCOMPARE(QString(QChar(d.decimalPoint)), decimal);
+        QCOMPARE(d.headerPresent, header);
+        QVERIFY(!d.reasons.empty());
+    }
+
+    // A file far larger than one sample: the separator is decided from samples spread through
+    // it, and a few odd lines at the start do not decide it.
+    void shouldSampleThroughTheWholeFile() {
+        QByteArray text = "id;name;amount\n";
+        for (int i = 0; i < 40000; ++i)
+            text += QByteArray::number(i) + ";Name " + QByteArray::number(i) + ";" +
+                    QByteArray::number(i % 100) + ",5\n";
+        const SniffedDialect d = sniffDialect(view(text));
+        QCOMPARE(d.dialect.delimiter, ';');
+        QCOMPARE(d.decimalPoint, ',');
+        QVERIFY(d.consistency > 0.99);
+        QVERIFY(d.sampledRecords > 1000); // more than the first piece alone
+    }
+
+    void shouldApplyChoices_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("map") << "map"
+                             << "purchase_transactions.transaction_id=Order ID"
+                             << "";
+        QTest::newRow("map loose names") << "map"
+                                         << "Purchase Transactions.Transaction ID=X"
+                                         << "";
+        QTest::newRow("map unknown table") << "map"
+                                           << "orders.id=X"
+                                           << "is not one of the tables";
+        QTest::newRow("map unknown column") << "map"
+                                            << "customer_info.price=X"
+                                            << "Its columns are";
+        QTest::newRow("map without header") << "map"
+                                            << "customer_info.email="
+                                            << "names no source";
+        QTest::newRow("map malformed") << "map"
+                                       << "customer_info=X"
+                                       << "TABLE.COLUMN=HEADER";
+        QTest::newRow("table") << "table"
+                               << "purchase_transactions=sales/*.csv"
+                               << "";
+        QTest::newRow("table without file") << "table"
+                                            << "purchase_transactions="
+                                            << "TABLE=FILE";
+        QTest::newRow("encoding") << "encoding"
+                                  << "customer_info=cp1252"
+                                  << "";
+        QTest::newRow("encoding unknown") << "encoding"
+                                          << "klingon"
+                                          << "Unknown encoding";
+        QTest::newRow("delimiter word") << "delimiter"
+                                        << "semicolon"
+                                        << "";
+        QTest::newRow("delimiter tab") << "delimiter"
+                                       << "website_behavior=tab"
+                                       << "";
+        QTest::newRow("delimiter quote") << "delimiter"
+                                         << "\""
+                                         << "Unknown delimiter";
+        QTest::newRow("decimal") << "decimal"
+                                 << ","
+                                 << "";
+        QTest::newRow("decimal unknown") << "decimal"
+                                         << ";"
+                                         << "Unknown decimal mark";
+    }
+    void shouldApplyChoices() {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        SourceChoices choices;
+        std::string why;
+        const bool ok = applyChoice(key.toStdString(), value.toStdString(), choices, why);
+        QCOMPARE(ok, error.isEmpty());
+        if (!ok)
+            QVERIFY2(QString::fromStdString(why).contains(error), why.c_str());
+        if (key == "map" && ok)
+            QCOMPARE(choices.at(SourceTable::PurchaseTransactions).columns.size() +
+                         choices.at(SourceTable::CustomerInfo).columns.size(),
+                     1u);
+        if (key == "delimiter" && value == "website_behavior=tab")
+            QCOMPARE(choices.at(SourceTable::WebsiteBehavior).read.delimiter, std::optional('\t'));
+    }
+
+    void shouldReadAMappingFile() {
+        QTemporaryDir dir;
+        const QString mapping = dir.filePath("mapping.ini");
+        QVERIFY(writeAll(mapping, "# exported from the shop\n"
+                                  "encoding = windows-1252\n"
+                                  "[purchase_transactions]\n"
+                                  "file = orders_2024.csv\n"
+                                  "delimiter = ;\n"
+                                  "decimal = ,\n"
+                                  "transaction_id = \"Order ID\"\n"
+                                  "total_amount = Sales\n"));
+        SourceChoices choices;
+        std::string error;
+        QVERIFY2(readMappingFile(mapping.toStdString(), choices, error), error.c_str());
+        QCOMPARE(choices.all.encoding, std::optional(TextEncoding::Windows1252));
+        const TableChoices& t = choices.at(SourceTable::PurchaseTransactions);
+        QCOMPARE(t.files, std::vector<std::string>{"orders_2024.csv"});
+        QCOMPARE(t.read.delimiter, std::optional(';'));
+        QCOMPARE(t.read.decimalPoint, std::optional(','));
+        QCOMPARE(t.columns.at("transaction_id"), std::string("Order ID"));
+        QCOMPARE(t.columns.at("total_amount"), std::string("Sales"));
+
+        QVERIFY(writeAll(mapping, "[purchase_transactions]\nprice = Sales\n"));
+        SourceChoices bad;
+        QVERIFY(!readMappingFile(mapping.toStdString(), bad, error));
+        QVERIFY2(QString::fromStdString(error).contains("line 2"), error.c_str());
     }
 
     // The same customers in five encodings build the same customer_360, byte for byte.

@@ -1,0 +1,76 @@
+#include "engine/inspection.h"
+
+#include "engine/table_reader.h"
+
+namespace c360 {
+
+namespace {
+
+TableInspection inspectTable(const SourceSet& sources, SourceTable table,
+                             const BuildOptions& options, std::size_t sampleRows) {
+    TableInspection t;
+    t.table = std::string(sourceTableName(table));
+    const TableLocation& loc = sources.at(table);
+    t.present = loc.present;
+    if (!loc.present)
+        return t;
+    SourceFileInfo info;
+    std::string error;
+    std::unique_ptr<RowSource> source = openRowSource(sources, table, info, error);
+    if (!source) {
+        t.error = error;
+        return t;
+    }
+    t.headers = source->header();
+    TableReport scratch;
+    scratch.file = loc.path;
+    TableReader reader(table, *source, scratch, options, nullptr, 0, &loc.columns);
+    const std::vector<ColumnSpec>& specs = tableColumns(table);
+    if (!reader.mapColumns(specs, error))
+        t.error = error;
+    for (std::size_t slot = 0; slot < specs.size(); ++slot) {
+        ColumnMatch m;
+        m.column = std::string(specs[slot].name);
+        m.required = specs[slot].required;
+        m.chosen = loc.columns.count(m.column) > 0;
+        const int field = reader.fieldOf(slot);
+        if (field >= 0)
+            m.header = t.headers[static_cast<std::size_t>(field)];
+        t.columns.push_back(std::move(m));
+    }
+    while (t.sample.size() < sampleRows && reader.next()) {
+        const CsvRecord& r = reader.record();
+        t.sample.emplace_back(r.fields.begin(), r.fields.end());
+    }
+    t.notes = source->notes();
+    if (sources.kind == SourceSet::Kind::CsvFolder) {
+        t.files = source->finishFiles();
+    } else {
+        info.table = t.table;
+        t.files.push_back(info);
+    }
+    return t;
+}
+
+} // namespace
+
+SourceInspection inspectSources(const SourceSet& sources, const BuildOptions& options,
+                                std::size_t sampleRows) {
+    SourceInspection out;
+    out.source = sources.root;
+    out.kind = sources.kind == SourceSet::Kind::CsvFolder ? "csv folder" : "sqlite";
+    bool usable = true;
+    for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+        out.tables.push_back(inspectTable(sources, sourceTableAt(i), options, sampleRows));
+        usable = usable && out.tables.back().error.empty();
+    }
+    if (usable) {
+        out.build = buildCustomer360(sources, options);
+    } else {
+        out.build.status = BuildStatus::Failed;
+        out.build.error = "A table cannot be used; see its error.";
+    }
+    return out;
+}
+
+} // namespace c360
