@@ -54,6 +54,10 @@ Reading the sources (each is detected when not given; TABLE= limits it to one ta
   --delimiter [TABLE=]CHAR   comma, semicolon, tab, pipe or the character
   --decimal [TABLE=]CHAR     . or , (the decimal mark of numbers)
   --max-issues N         problems listed per table in the report (default 1000; all are counted)
+  --rejects FOLDER       write each table's rejected rows to FOLDER/TABLE.rejected.csv: the
+                         row as it was, then its file, line and the reason; fix and add back
+  --on-error skip|stop   skip: report bad rows and build without them (default); stop: fail
+                         at the first bad row and write nothing
   --quiet                print nothing but errors
   --no-progress          no progress line on stderr
   -h, --help             this text
@@ -223,6 +227,18 @@ ParsedCommand parseBuild(ArgWalker& w, bool terminal) {
         } else if (isSourceOption(name)) {
             if (auto problem = parseSourceOption(name, w, inlineValue, cmd.choices, "build"))
                 return *problem;
+        } else if (name == "--rejects") {
+            auto v = w.value(inlineValue);
+            if (!v || v->empty())
+                return usageError("--rejects needs a folder.", "build");
+            cmd.rejectsFolder = *v;
+        } else if (name == "--on-error") {
+            auto v = w.value(inlineValue);
+            if (!v || (*v != "skip" && *v != "stop"))
+                return usageError("--on-error is skip (report bad rows and go on, the default) "
+                                  "or stop (fail at the first bad row).",
+                                  "build");
+            cmd.options.stopAtFirstRejection = *v == "stop";
         } else if (name == "--report") {
             auto v = w.value(inlineValue);
             if (!v || v->empty())

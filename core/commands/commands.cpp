@@ -3,6 +3,7 @@
 #include "engine/inspection.h"
 #include "output/csv_output.h"
 #include "output/inspection_output.h"
+#include "output/rejects_output.h"
 #include "output/report_output.h"
 #include "output/workspace_output.h"
 
@@ -97,8 +98,10 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         return kExitFailed;
     }
     TerminalProgress progress(err);
+    BuildOptions options = command.options;
+    options.keepRejectedRows = !command.rejectsFolder.empty();
     BuildOutcome outcome =
-        buildCustomer360(sources, command.options, command.showProgress ? &progress : nullptr);
+        buildCustomer360(sources, options, command.showProgress ? &progress : nullptr);
     progress.clear();
     if (outcome.status != BuildStatus::Ok) {
         err << "c360 build: " << outcome.error << "\nNothing was written to " << command.output
@@ -122,6 +125,13 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         err << "c360 build: " << error << "\n";
         return kExitFailed;
     }
+    std::vector<std::string> rejectFiles;
+    if (!command.rejectsFolder.empty() &&
+        !writeRejectedRows(outcome.report, command.rejectsFolder, rejectFiles, error)) {
+        err << "c360 build: the build succeeded but the rejected rows could not be written: "
+            << error << "\n";
+        return kExitFailed;
+    }
     if (!command.reportPath.empty() &&
         !writeBuildReportJson(outcome, command.source, command.reportPath, error)) {
         err << "c360 build: the build succeeded but the report could not be written: " << error
@@ -134,6 +144,8 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         if (!command.reportPath.empty())
             out << " and the report " << command.reportPath;
         out << ".\n";
+        for (const std::string& f : rejectFiles)
+            out << "Rejected rows to fix and add back: " << f << "\n";
     }
     return kExitOk;
 }

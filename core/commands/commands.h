@@ -21,7 +21,8 @@ struct BuildCommand {
     std::string source;
     SourceChoices choices; // --table, --map, --mapping, --encoding, --delimiter, --decimal
     std::string output;
-    std::string reportPath; // optional
+    std::string reportPath;    // optional
+    std::string rejectsFolder; // optional: rejected rows as CSV, one file per table
     BuildOptions options;
     bool showProgress = false; // on stderr, when it is a terminal
     bool quiet = false;        // no summary

@@ -21,7 +21,9 @@ struct BuildOptions {
     std::int32_t atRiskDays = 90;
     unsigned threads = 0;                 // 0: one per core
     std::size_t maxIssuesPerTable = 1000; // listed; all are counted
-    std::uint64_t generation = 0; // echoed in the outcome, so callers can drop stale results
+    std::uint64_t generation = 0;      // echoed in the outcome, so callers can drop stale results
+    bool keepRejectedRows = false;     // keep rejected rows whole (for --rejects)
+    bool stopAtFirstRejection = false; // fail the build at the first rejected row
 };
 
 struct BuildProgress {

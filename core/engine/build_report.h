@@ -23,6 +23,14 @@ struct Issue {
     std::string raw;        // the record's text (cut at 200 bytes)
 };
 
+// A rejected row as the file had it, for writing back out to be fixed (--rejects).
+struct RejectedRow {
+    std::string file;
+    std::uint64_t line = 0;
+    std::string reason;
+    std::vector<std::string> fields;
+};
+
 struct TableReport {
     std::string table;
     std::string file; // path of the CSV file or "database.sqlite:table"
@@ -40,6 +48,9 @@ struct TableReport {
     std::uint64_t issuesTotal = 0;  // all rejections and warnings, listed or not
     std::vector<Issue> issues;      // the first N
     std::vector<std::string> notes; // table-level remarks ("file not found: treated as empty")
+    // With BuildOptions::keepRejectedRows: every rejected row, and the header they go under.
+    std::vector<std::string> rejectedHeader;
+    std::vector<RejectedRow> rejectedRows;
 };
 
 struct SourceFileInfo {

@@ -181,6 +181,12 @@ bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {
         error = reader.readError();
         return false;
     }
+    if (reader.stopped()) {
+        error = "Stopped at the first rejected row, as asked: " + reader.stopReason() +
+                " Correct it and run the build again, or leave out --on-error stop to skip "
+                "such rows and have them reported.";
+        return false;
+    }
     return true;
 }
 

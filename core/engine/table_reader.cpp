@@ -198,7 +198,7 @@ bool TableReader::next() {
             if (cancelled_)
                 return false;
         }
-        if (!source_.next(record_))
+        if (stopped_ || !source_.next(record_))
             return false;
         if (record_.blank) {
             ++report_.blankLines;
@@ -215,6 +215,9 @@ bool TableReader::next() {
                     "value) and run the build again.",
                 record_.raw);
             ++report_.rejected;
+            keepRejected(report_.issues.empty() ? std::string() : report_.issues.back().reason);
+            if (stopped_)
+                return false;
             continue;
         }
         if (record_.fields.size() != width) {
@@ -225,6 +228,10 @@ bool TableReader::next() {
                          "this line in the file.",
                      record_.raw);
             ++report_.rejected;
+            keepRejected("The row has " + std::to_string(record_.fields.size()) +
+                         " fields but the header has " + std::to_string(width) + ".");
+            if (stopped_)
+                return false;
             continue;
         }
         for (const CsvRecordNote& note : record_.notes) {
@@ -270,7 +277,26 @@ void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t sl
 
 void TableReader::reject(std::size_t slot, std::string reason) {
     ++report_.rejected;
+    keepRejected(reason);
     addIssue(Severity::Rejected, record_.line, slot, std::move(reason), record_.raw);
+}
+
+void TableReader::keepRejected(const std::string& reason) {
+    if (options_.stopAtFirstRejection && !stopped_) {
+        stopped_ = true;
+        stopReason_ =
+            source_.currentFile() + ", line " + std::to_string(record_.line) + ": " + reason;
+    }
+    if (!options_.keepRejectedRows)
+        return;
+    if (report_.rejectedHeader.empty())
+        report_.rejectedHeader = source_.header();
+    RejectedRow row;
+    row.file = source_.currentFile();
+    row.line = record_.line;
+    row.reason = reason;
+    row.fields.assign(record_.fields.begin(), record_.fields.end());
+    report_.rejectedRows.push_back(std::move(row));
 }
 
 void TableReader::warn(std::size_t slot, std::string reason) {

@@ -53,6 +53,9 @@ public:
     const std::string& fileName(std::size_t index) const { return source_.fileName(index); }
 
     bool cancelled() const noexcept { return cancelled_; }
+    // With BuildOptions::stopAtFirstRejection: the first rejected row ends the table.
+    bool stopped() const noexcept { return stopped_; }
+    const std::string& stopReason() const noexcept { return stopReason_; }
     bool failed() const noexcept { return !source_.error().empty(); }
     const std::string& readError() const { return source_.error(); }
     // Final progress event and the source's notes (once); orders issues by line (each call).
@@ -64,6 +67,7 @@ private:
     void addIssue(Severity severity, std::uint64_t line, std::size_t slot, std::string reason,
                   std::string_view raw, std::string_view file = {});
     void reportProgress();
+    void keepRejected(const std::string& reason);
 
     SourceTable table_;
     RowSource& source_;
@@ -78,6 +82,8 @@ private:
     std::uint64_t sinceProgress_ = 0;
     bool cancelled_ = false;
     bool finished_ = false;
+    bool stopped_ = false;
+    std::string stopReason_;
     NumberFormat numbers_;
 };
 

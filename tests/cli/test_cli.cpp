@@ -460,6 +460,41 @@ private slots:
         QVERIFY(!QFile::exists(work.filePath("p.csv")));
     }
 
+    void shouldWriteRejectedRowsToFixAndAddBack() {
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"), "customer_id,first_name\n1,Ann\n1,Dup\n");
+        writeFile(work.filePath("purchase_transactions.csv"),
+                  "customer_id,transaction_id,total_amount\n1,T1,5\n1,T2,\"abc\"\n1,T3,7,extra\n");
+        const QString rejects = work.filePath("rejects");
+        const Run r =
+            runCli({"build", work.path(), "-o", work.filePath("o.csv"), "--rejects", rejects});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Rejected rows to fix and add back"));
+        const QList<QByteArray> c = readFile(rejects + "/customer_info.rejected.csv").split('\n');
+        QCOMPARE(c.value(0), QByteArray("customer_id,first_name,c360_file,c360_line,c360_reason"));
+        QVERIFY2(c.value(1).startsWith("1,Dup,") && c.value(1).contains(",3,"), c.value(1));
+        const QList<QByteArray> p =
+            readFile(rejects + "/purchase_transactions.rejected.csv").split('\n');
+        QVERIFY2(p.value(1).startsWith("1,T2,abc,") && p.value(1).contains(",3,"), p.value(1));
+        QVERIFY2(p.value(2).startsWith("1,T3,7,extra,") && p.value(2).contains(",4,"), p.value(2));
+        QCOMPARE(p.size(), 4); // header, two rows, final newline
+        QVERIFY(!QFile::exists(rejects + "/website_behavior.rejected.csv"));
+    }
+
+    void shouldStopAtTheFirstBadRowWhenAsked() {
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"), "customer_id\n1\n\"\"\n2\n");
+        const QString out = work.filePath("o.csv");
+        const Run stop = runCli({"build", work.path(), "-o", out, "--on-error", "stop"});
+        QCOMPARE(stop.exitCode, 1);
+        QVERIFY2(stop.err.contains("customer_info.csv, line 3"), qPrintable(stop.err));
+        QVERIFY(!QFile::exists(out));
+        const Run skip = runCli({"build", work.path(), "-o", out, "--on-error", "skip", "--quiet"});
+        QCOMPARE(skip.exitCode, 0);
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(runCli({"build", work.path(), "-o", out, "--on-error", "maybe"}).exitCode, 2);
+    }
+
     void shouldRejectBadSourceChoices_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
