@@ -5,13 +5,15 @@ set -euo pipefail
 C360_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$C360_ROOT"
 
-# Debian 12 packages the project needs to build, test and run.
+# Debian 12 packages the project needs to build, test and run (clang-14 and its runtime
+# libraries bring libFuzzer and the sanitizers for tools/fuzz).
 C360_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
-    libsqlite3-dev sqlite3
+    libsqlite3-dev sqlite3 zlib1g-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev
     xvfb xauth
+    clang-14 libclang-rt-14-dev
 )
 
 c360_install_packages() {

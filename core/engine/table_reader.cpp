@@ -1,6 +1,7 @@
 #include "engine/table_reader.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace c360 {
 
@@ -220,6 +221,14 @@ bool TableReader::next() {
                 return false;
             continue;
         }
+        if (const std::string why = oversized(); !why.empty()) {
+            addIssue(Severity::Rejected, record_.line, SIZE_MAX, why, record_.raw);
+            ++report_.rejected;
+            keepRejected(why);
+            if (stopped_)
+                return false;
+            continue;
+        }
         if (record_.fields.size() != width) {
             addIssue(Severity::Rejected, record_.line, SIZE_MAX,
                      "The row has " + std::to_string(record_.fields.size()) +
@@ -234,6 +243,9 @@ bool TableReader::next() {
                 return false;
             continue;
         }
+        if (std::memchr(record_.raw.data(), '\0', record_.raw.size()) != nullptr)
+            warn(SIZE_MAX, "The row holds a NUL byte (binary data), kept as it is. Check where "
+                           "the file came from; a text export has none.");
         for (const CsvRecordNote& note : record_.notes) {
             if (note.kind == CsvNote::TextAfterClosingQuote) {
                 const std::string& name = note.field < source_.header().size()
@@ -281,6 +293,27 @@ void TableReader::reject(std::size_t slot, std::string reason) {
     addIssue(Severity::Rejected, record_.line, slot, std::move(reason), record_.raw);
 }
 
+std::string TableReader::oversized() const {
+    constexpr std::size_t kMaxRecord = 16u << 20; // 16 MiB
+    constexpr std::size_t kMaxField = 1u << 20;   // 1 MiB
+    auto mib = [](std::size_t bytes) {
+        return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
+    };
+    if (record_.raw.size() > kMaxRecord)
+        return "This row is " + mib(record_.raw.size()) + " long (lines " +
+               std::to_string(record_.line) + " to " + std::to_string(record_.endLine) +
+               "). No customer record is that large: most likely a quote is never closed or the "
+               "file is not CSV text. The row was left out; check the file there.";
+    for (std::size_t i = 0; i < record_.fields.size(); ++i) {
+        if (record_.fields[i].size() > kMaxField)
+            return "A value in column " + std::to_string(i + 1) + " is " +
+                   mib(record_.fields[i].size()) +
+                   " long, more than the 1 MB a value may have. Most likely a quote is never "
+                   "closed; the row was left out.";
+    }
+    return {};
+}
+
 void TableReader::keepRejected(const std::string& reason) {
     if (options_.stopAtFirstRejection && !stopped_) {
         stopped_ = true;
@@ -295,7 +328,9 @@ void TableReader::keepRejected(const std::string& reason) {
     row.file = source_.currentFile();
     row.line = record_.line;
     row.reason = reason;
-    row.fields.assign(record_.fields.begin(), record_.fields.end());
+    // An oversized row is kept cut short: the report must not hold a gigabyte.
+    for (const std::string_view f : record_.fields)
+        row.fields.emplace_back(f.substr(0, 1u << 20));
     report_.rejectedRows.push_back(std::move(row));
 }
 

@@ -68,6 +68,7 @@ private:
                   std::string_view raw, std::string_view file = {});
     void reportProgress();
     void keepRejected(const std::string& reason);
+    std::string oversized() const; // why the current row is too large, or empty
 
     SourceTable table_;
     RowSource& source_;

@@ -5,7 +5,9 @@
 #include "util/mapped_file.h"
 #include "util/sha256.h"
 
+#include <cctype>
 #include <cstring>
+#include <zlib.h>
 
 namespace c360 {
 
@@ -14,11 +16,11 @@ namespace {
 class CsvRowSource final : public RowSource {
 public:
     // `decoded` views either the mapped bytes (UTF-8 files) or its own converted copy.
-    CsvRowSource(SourceFileInfo info, MappedFile file, DecodedText decoded, SniffedDialect sniffed,
-                 NumberFormat numbers, bool delimiterChosen)
-        : info_(std::move(info)), file_(std::move(file)), decoded_(std::move(decoded)),
-          sniffed_(std::move(sniffed)), numbers_(numbers), delimiterChosen_(delimiterChosen),
-          parser_(decoded_.text, sniffed_.dialect),
+    CsvRowSource(SourceFileInfo info, MappedFile file, std::string inflated, DecodedText decoded,
+                 SniffedDialect sniffed, NumberFormat numbers, bool delimiterChosen)
+        : info_(std::move(info)), file_(std::move(file)), inflated_(std::move(inflated)),
+          decoded_(std::move(decoded)), sniffed_(std::move(sniffed)), numbers_(numbers),
+          delimiterChosen_(delimiterChosen), parser_(decoded_.text, sniffed_.dialect),
           streaming_(decoded_.text.data() == file_.bytes().data()) {
         info_.encoding = std::string(encodingName(decoded_.encoding));
         info_.byteOrderMark = decoded_.hadBom;
@@ -132,6 +134,7 @@ private:
 
     SourceFileInfo info_;
     MappedFile file_;
+    std::string inflated_; // a .csv.gz file's text; `decoded_` may view it
     DecodedText decoded_;
     SniffedDialect sniffed_;
     NumberFormat numbers_;
@@ -161,10 +164,27 @@ std::string describeNonCsvContent(std::string_view b) {
                "as \"CSV UTF-8\".";
     if (starts("\xFF\xFE") || starts("\xFE\xFF"))
         return {}; // UTF-16 text: converted when read
+    if (starts("\x1F\x8B"))
+        return {}; // gzip: looked at again once decompressed
     if (starts("SQLite format 3"))
         return "is a SQLite database, not a CSV file. Give the database itself as the source.";
     if (starts("PAR1"))
         return "is a Parquet file. Export the table as CSV and try again.";
+    if (starts("%PDF"))
+        return "is a PDF document, not a table. Export the data as CSV and try again.";
+    {
+        // JSON: an object or array from the first to the last non-space character.
+        std::size_t first = 0, last = b.size();
+        while (first < b.size() && std::isspace(static_cast<unsigned char>(b[first])))
+            ++first;
+        while (last > first && std::isspace(static_cast<unsigned char>(b[last - 1])))
+            --last;
+        if (last - first >= 2 && ((b[first] == '{' && b[last - 1] == '}') ||
+                                  (b[first] == '[' && b[last - 1] == ']' &&
+                                   b.substr(first, 64).find('{') != std::string_view::npos)))
+            return "is a JSON file, not CSV. Export the table as CSV (most tools offer it next "
+                   "to JSON) and try again.";
+    }
     if (bool little = false; looksLikeBomlessUtf16(b, little))
         return {};
     // NUL bytes in the first block: binary, not text.
@@ -176,6 +196,59 @@ std::string describeNonCsvContent(std::string_view b) {
 }
 
 namespace {
+
+// A gzip-compressed CSV (.csv.gz) read whole into memory. The text is moved into the row
+// source, so it is kept on the heap (never in a short string's inline buffer) and views of it
+// stay valid.
+bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
+    constexpr std::uint64_t kLimit = 8ull << 30;
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
+        error = "cannot start decompressing the file.";
+        return false;
+    }
+    out.reserve(std::max<std::size_t>(64, compressed.size() * 4));
+    std::size_t fed = std::min<std::size_t>(compressed.size(), UINT32_MAX);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+    zs.avail_in = static_cast<uInt>(fed);
+    char chunk[1 << 16];
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        zs.next_out = reinterpret_cast<Bytef*>(chunk);
+        zs.avail_out = sizeof chunk;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            const std::string why = zs.msg ? zs.msg : "zlib";
+            inflateEnd(&zs);
+            error = "the compressed data is damaged (" + why +
+                    "). Compress the file again, or give the plain CSV.";
+            return false;
+        }
+        const std::size_t produced = sizeof chunk - zs.avail_out;
+        out.append(chunk, produced);
+        if (out.size() > kLimit) {
+            inflateEnd(&zs);
+            error = "decompresses to more than 8 GB. Split it into several files.";
+            return false;
+        }
+        if (rc == Z_STREAM_END)
+            break;
+        if (zs.avail_in == 0) {
+            if (fed < compressed.size()) {
+                const std::size_t more = std::min<std::size_t>(compressed.size() - fed, UINT32_MAX);
+                zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data() + fed));
+                zs.avail_in = static_cast<uInt>(more);
+                fed += more;
+            } else if (produced == 0) {
+                inflateEnd(&zs);
+                error = "the compressed file ends too early. Copy it again.";
+                return false;
+            }
+        }
+    }
+    inflateEnd(&zs);
+    return true;
+}
 
 std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvReadOptions& read,
                                              SourceFileInfo& info, std::string& error) {
@@ -195,7 +268,22 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
         error = path + " " + notCsv;
         return nullptr;
     }
-    DecodedText decoded = decodeText(file.bytes(), read.encoding);
+    std::string inflated;
+    std::string_view bytes = file.bytes();
+    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
+        static_cast<unsigned char>(bytes[1]) == 0x8B) {
+        if (!gunzip(bytes, inflated, error)) {
+            error = path + ": " + error;
+            return nullptr;
+        }
+        bytes = inflated;
+        const std::string notText = describeNonCsvContent(bytes);
+        if (!notText.empty()) {
+            error = path + " holds a file that " + notText;
+            return nullptr;
+        }
+    }
+    DecodedText decoded = decodeText(bytes, read.encoding);
     SniffedDialect sniffed = sniffDialect(decoded.text);
     if (read.delimiter)
         sniffed.dialect.delimiter = *read.delimiter;
@@ -204,9 +292,9 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
     // The other mark groups thousands ("1,234.50", "1.234,50"), accepted only in strict
     // groups of three, so "1,5" in a decimal-point file is still an error, not 15.
     numbers.thousands = numbers.decimalPoint == ',' ? '.' : ',';
-    auto source =
-        std::make_unique<CsvRowSource>(info, std::move(file), std::move(decoded),
-                                       std::move(sniffed), numbers, read.delimiter.has_value());
+    auto source = std::make_unique<CsvRowSource>(info, std::move(file), std::move(inflated),
+                                                 std::move(decoded), std::move(sniffed), numbers,
+                                                 read.delimiter.has_value());
     source->readHeader();
     return source;
 }

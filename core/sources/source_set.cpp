@@ -71,19 +71,25 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
         entries.push_back(entry.path());
     std::sort(entries.begin(), entries.end()); // stable choice when two files match one table
     for (const fs::path& p : entries) {
-        std::string ext = p.extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(),
+        std::string name = p.filename().string();
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (ext != ".csv")
+        std::size_t stemLength = 0;
+        if (lower.size() > 4 && lower.ends_with(".csv"))
+            stemLength = name.size() - 4;
+        else if (lower.size() > 7 && lower.ends_with(".csv.gz"))
+            stemLength = name.size() - 7;
+        else
             continue;
-        csvNames.push_back(p.filename().string());
-        const int index = tableIndexForName(normalizeName(p.stem().string()));
+        csvNames.push_back(name);
+        const std::string stem = name.substr(0, stemLength);
+        const int index = tableIndexForName(normalizeName(stem));
         if (index < 0)
             continue;
         TableLocation& loc = out.tables[static_cast<std::size_t>(index)];
         // An exact file name wins over one that only matches after normalising.
-        const bool exact =
-            p.stem().string() == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
+        const bool exact = stem == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
         if (!loc.present || exact) {
             loc.present = true;
             loc.path = p.string();

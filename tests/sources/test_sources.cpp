@@ -408,6 +408,83 @@ private slots:
         QVERIFY(readAll(out).contains(QString::fromUtf8("1,Zoë,Müller,").toUtf8()));
     }
 
+    // Files that are too large in one place, odd bytes, or not CSV at all: a clear message, no
+    // crash, bounded memory.
+    void shouldHandleLimitsAndOddFiles_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("builds");
+        QTest::addColumn<QString>("expected"); // in the error, or in an issue's reason
+        QTest::addColumn<int>("customers");
+        const QByteArray bigValue(1200 * 1024, 'x');
+        QTest::newRow("value over 1 MB")
+            << QByteArray("customer_id,note\n1,a\n2,") + bigValue + "\n3,c\n"
+            << true << "more than the 1 MB" << 2;
+        QByteArray longLine = "customer_id,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q\n1";
+        for (int i = 0; i < 17; ++i)
+            longLine += "," + QByteArray(1000 * 1024, 'y');
+        QTest::newRow("row over 16 MB") << longLine + "\n2,,,,,,,,,,,,,,,,,\n"
+                                        << true << "No customer record is that large" << 1;
+        QTest::newRow("unclosed quote runs to the end")
+            << QByteArray("customer_id,note\n1,ok\n2,\"never closed\n3,x\n") << true
+            << "is never closed" << 1;
+        // A NUL at the very start marks a binary file; one deep inside a text file is a
+        // warning on its row.
+        QTest::newRow("NUL byte at the start")
+            << QByteArray("customer_id,note\n1,a\0b\n", 23) << false << "binary data" << 0;
+        QByteArray nulLater = "customer_id,note\n";
+        for (int i = 1; i <= 1000; ++i)
+            nulLater += QByteArray::number(i) + ",text\n";
+        nulLater += QByteArray("1001,a\0b\n", 9);
+        QTest::newRow("NUL byte inside") << nulLater << true << "NUL byte" << 1001;
+        QTest::newRow("header only") << QByteArray("customer_id,first_name\n") << true << "" << 0;
+        QTest::newRow("empty file") << QByteArray() << true << "" << 0;
+        QTest::newRow("JSON") << QByteArray("[{\"customer_id\": 1}]\n") << false << "JSON file"
+                              << 0;
+        QTest::newRow("PDF") << QByteArray("%PDF-1.7 ...") << false << "PDF document" << 0;
+        QByteArray gz;
+        {
+            // gzip of "customer_id\n1\n2\n" written by `printf ... | gzip -n`.
+            gz = QByteArray::fromHex("1f8b08000000000000034b2e2d2ec9cf4d2d8acf4ce132e432e20200"
+                                     "6680ef0e10000000");
+        }
+        QTest::newRow("gzip") << gz << true << "" << 2;
+        QTest::newRow("gzip cut short") << gz.left(gz.size() - 12) << false << "compressed" << 0;
+    }
+    void shouldHandleLimitsAndOddFiles() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, builds);
+        QFETCH(QString, expected);
+        QFETCH(int, customers);
+        QTemporaryDir dir;
+        const bool gz = bytes.startsWith("\x1F\x8B");
+        QVERIFY(writeAll(dir.filePath(gz ? "customer_info.csv.gz" : "customer_info.csv"), bytes));
+        SourceSet sources;
+        std::string error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        BuildOptions options;
+        parseIsoDate("2025-06-30", options.asOf);
+        options.keepRejectedRows = true;
+        const BuildOutcome outcome = buildCustomer360(sources, options);
+        QCOMPARE(outcome.status == BuildStatus::Ok, builds);
+        if (!builds) {
+            QVERIFY2(QString::fromStdString(outcome.error).contains(expected),
+                     outcome.error.c_str());
+            return;
+        }
+        QCOMPARE(outcome.table.rowCount(), static_cast<std::size_t>(customers));
+        const TableReport& report = outcome.report.tables[0];
+        QCOMPARE(report.rowsRead, report.loaded + report.rejected);
+        bool found = expected.isEmpty();
+        for (const Issue& i : report.issues) {
+            found = found || QString::fromStdString(i.reason).contains(expected);
+            QVERIFY(i.raw.size() <= 210); // cut for the report
+        }
+        QVERIFY2(found, qPrintable(expected));
+        for (const RejectedRow& r : report.rejectedRows)
+            for (const std::string& f : r.fields)
+                QVERIFY(f.size() <= (1u << 20)); // kept rows are cut short too
+    }
+
     // A bad byte in a UTF-8 file becomes a warning on its line in the build report.
     void shouldWarnAboutBadBytesOnTheirLine() {
         QTemporaryDir dir;
