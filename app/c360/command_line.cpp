@@ -53,6 +53,7 @@ Reading the sources (each is detected when not given; TABLE= limits it to one ta
   --encoding [TABLE=]NAME    utf-8, utf-16le, utf-16be, windows-1252 or latin1
   --delimiter [TABLE=]CHAR   comma, semicolon, tab, pipe or the character
   --decimal [TABLE=]CHAR     . or , (the decimal mark of numbers)
+  --date-order [TABLE=]ORDER dmy (31/01/2025) or mdy (01/31/2025), for slash dates
   --max-issues N         problems listed per table in the report (default 1000; all are counted)
   --rejects FOLDER       write each table's rejected rows to FOLDER/TABLE.rejected.csv: the
                          row as it was, then its file, line and the reason; fix and add back
@@ -150,7 +151,7 @@ private:
 
 bool isSourceOption(const std::string& name) {
     return name == "--table" || name == "--map" || name == "--encoding" || name == "--delimiter" ||
-           name == "--decimal" || name == "--mapping";
+           name == "--decimal" || name == "--mapping" || name == "--date-order";
 }
 
 // The options that say how to read the sources, shared by build and inspect.

@@ -24,7 +24,8 @@ std::string quoted(std::string_view s) {
 // itself wait until the whole column has been seen: one order per column, never per row.
 class DateField {
 public:
-    DateField(TableReader& reader, std::size_t slot) : reader_(reader), slot_(slot) {}
+    DateField(TableReader& reader, std::size_t slot)
+        : reader_(reader), slot_(slot), chosen_(reader.chosenSlashOrder()) {}
 
     // Warn about dates after `latest` (a birth date after as_of), with the value as written.
     void warnWhenAfter(Days latest, std::string consequence) {
@@ -36,7 +37,7 @@ public:
         const std::string_view text = reader_.field(slot_);
         if (trimSpaces(text).empty())
             return kNullDate;
-        const DateParse p = parseDate(text, SlashOrder::Unknown);
+        const DateParse p = parseDate(text, chosen_);
         if (p.status == DateStatus::Ok) {
             if (p.days > latest_)
                 reader_.warn(slot_, tooLate(text, p.days));
@@ -70,6 +71,12 @@ public:
         const SlashOrder order = dayFirstSeen_     ? SlashOrder::DayFirst
                                  : monthFirstSeen_ ? SlashOrder::MonthFirst
                                                    : fileOrder;
+        reader_.note("Slash dates in " + reader_.columnHeader(slot_) + " were read " +
+                     (order == SlashOrder::DayFirst ? "day first (DD/MM/YYYY)"
+                                                    : "month first (MM/DD/YYYY)") +
+                     (dayFirstSeen_ || monthFirstSeen_
+                          ? ", as values like " + evidence(order) + " show."
+                          : ": no value says which; choose with --date-order if that is wrong."));
         for (const Deferred& d : deferred_) {
             const Days days = resolveSlashDate(d.date, order);
             if (days != kNullDate) {
@@ -92,6 +99,14 @@ public:
     }
 
 private:
+    // A value that can only be read one way, from the deferred ones.
+    std::string evidence(SlashOrder order) const {
+        for (const Deferred& d : deferred_)
+            if ((order == SlashOrder::DayFirst ? d.date.first : d.date.second) > 12)
+                return quoted(d.text);
+        return quoted(deferred_.front().text);
+    }
+
     std::string tooLate(std::string_view text, Days days) const {
         const std::string iso = formatDate(days);
         const std::string written(trimSpaces(text));
@@ -113,6 +128,7 @@ private:
     bool monthFirstSeen_ = false;
     Days latest_ = std::numeric_limits<Days>::max();
     std::string consequence_;
+    SlashOrder chosen_; // Unknown unless the user chose the order
 };
 
 // An optional real value: NULL when empty, NULL with a warning when not a number.

@@ -42,6 +42,8 @@ public:
     const CsvRecord& record() const noexcept { return record_; }
     std::uint64_t line() const noexcept { return record_.line; }
     NumberFormat numberFormat() const noexcept { return numbers_; }
+    SlashOrder chosenSlashOrder() const { return source_.chosenSlashOrder(); }
+    void note(std::string text) { report_.notes.push_back(std::move(text)); }
 
     void reject(std::size_t slot, std::string reason);
     void warn(std::size_t slot, std::string reason);

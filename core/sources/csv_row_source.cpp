@@ -82,6 +82,8 @@ public:
     const std::vector<DecodeProblem>& decodeProblems() const override { return decoded_.problems; }
     std::uint64_t decodeProblemCount() const override { return decoded_.problemCount; }
     NumberFormat numberFormat() const override { return numbers_; }
+    SlashOrder chosenSlashOrder() const override { return slashOrder_; }
+    void chooseSlashOrder(SlashOrder order) { slashOrder_ = order; }
     bool headerLooksLikeNames() const override { return sniffed_.headerPresent; }
 
     std::vector<std::string> notes() const override {
@@ -139,6 +141,7 @@ private:
     SniffedDialect sniffed_;
     NumberFormat numbers_;
     bool delimiterChosen_;
+    SlashOrder slashOrder_ = SlashOrder::Unknown;
     CsvParser parser_;
     bool streaming_;
     Sha256 hash_;
@@ -295,6 +298,7 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
     auto source = std::make_unique<CsvRowSource>(info, std::move(file), std::move(inflated),
                                                  std::move(decoded), std::move(sniffed), numbers,
                                                  read.delimiter.has_value());
+    source->chooseSlashOrder(read.slashOrder.value_or(SlashOrder::Unknown));
     source->readHeader();
     return source;
 }
@@ -342,6 +346,9 @@ public:
     std::size_t currentFileIndex() const override { return index_; }
     const std::string& fileName(std::size_t index) const override { return files_[index]; }
     NumberFormat numberFormat() const override { return numbers_; }
+    SlashOrder chosenSlashOrder() const override {
+        return read_.slashOrder.value_or(SlashOrder::Unknown);
+    }
     bool headerLooksLikeNames() const override { return headerNames_; }
     const std::vector<DecodeProblem>& decodeProblems() const override { return problems_; }
     std::uint64_t decodeProblemCount() const override { return problemCount_; }

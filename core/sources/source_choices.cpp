@@ -117,6 +117,22 @@ bool applyChoice(std::string_view key, std::string_view value, SourceChoices& ch
         choices.at(table).files.emplace_back(trimmed(value.substr(eq + 1)));
         return true;
     }
+    if (key == "date-order" || key == "date_order") {
+        CsvReadOptions* read = readOptionsFor(value, choices, error);
+        if (!read)
+            return false;
+        const std::string n = normalizeName(trimmed(value));
+        if (n == "dmy" || n == "dd/mm/yyyy" || n == "day_first")
+            read->slashOrder = SlashOrder::DayFirst;
+        else if (n == "mdy" || n == "mm/dd/yyyy" || n == "month_first")
+            read->slashOrder = SlashOrder::MonthFirst;
+        else {
+            error = "Unknown date order \"" + std::string(value) +
+                    "\". Use dmy (31/01/2025) or mdy (01/31/2025).";
+            return false;
+        }
+        return true;
+    }
     if (key == "encoding" || key == "delimiter" || key == "decimal") {
         CsvReadOptions* read = readOptionsFor(value, choices, error);
         if (!read)
@@ -195,7 +211,8 @@ bool readMappingFile(const std::string& path, SourceChoices& choices, std::strin
             if (section.empty())
                 return fail("\"" + key + "\" belongs in a [table] section.");
             ok = applyChoice("table", prefix + std::string(value), choices, why);
-        } else if (key == "encoding" || key == "delimiter" || key == "decimal") {
+        } else if (key == "encoding" || key == "delimiter" || key == "decimal" ||
+                   key == "date_order") {
             ok = applyChoice(key, prefix + std::string(value), choices, why);
         } else {
             if (section.empty())

@@ -145,6 +145,8 @@ void mergeRead(CsvReadOptions& into, const CsvReadOptions& from) {
         into.delimiter = from.delimiter;
     if (from.decimalPoint)
         into.decimalPoint = from.decimalPoint;
+    if (from.slashOrder)
+        into.slashOrder = from.slashOrder;
 }
 
 } // namespace

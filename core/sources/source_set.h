@@ -6,6 +6,7 @@
 #include "csv/csv_sniffer.h"
 #include "engine/build_report.h"
 #include "sources/text_encoding.h"
+#include "values/date.h"
 #include "values/number.h"
 
 #include <array>
@@ -40,8 +41,9 @@ std::string normalizeName(std::string_view name);
 // How to read a CSV file: each setting either chosen by the user or, when empty, detected.
 struct CsvReadOptions {
     std::optional<TextEncoding> encoding;
-    std::optional<char> delimiter;    // ',' ';' '\t' '|' ...
-    std::optional<char> decimalPoint; // '.' or ','
+    std::optional<char> delimiter;        // ',' ';' '\t' '|' ...
+    std::optional<char> decimalPoint;     // '.' or ','
+    std::optional<SlashOrder> slashOrder; // how to read 03/04/2025
 };
 
 struct TableLocation {
@@ -124,6 +126,8 @@ public:
     virtual std::uint64_t decodeProblemCount() const { return 0; }
     // How numbers are written in this source (decimal comma, grouping), chosen or detected.
     virtual NumberFormat numberFormat() const { return {}; }
+    // The order for slash dates when the user chose one, else Unknown (settled per column).
+    virtual SlashOrder chosenSlashOrder() const { return SlashOrder::Unknown; }
     // True unless the first line looked like data rather than column names.
     virtual bool headerLooksLikeNames() const { return true; }
 };
