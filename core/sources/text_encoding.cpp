@@ -110,7 +110,7 @@ public:
     void problem(std::string detail) {
         ++out_.problemCount;
         if (out_.problems.size() < kListedProblems)
-            out_.problems.push_back({line_, std::move(detail)});
+            out_.problems.push_back(DecodeProblem{line_, std::move(detail), std::string()});
         put(kReplacement);
     }
 
