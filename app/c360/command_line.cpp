@@ -76,7 +76,7 @@ first rows as parsed, and the problems found (rejected rows and warnings, with t
   --json                 the same as JSON (what the workbench's import dialog reads)
   --rows N               how many rows to show per table (default 5)
   --as-of YYYY-MM-DD     the snapshot date for the trial (default: today)
-  --table, --map, --mapping, --encoding, --delimiter, --decimal
+  --table, --map, --mapping, --encoding, --delimiter, --decimal, --date-order
                          as for c360 build: what to read and how (see c360 build --help)
   -h, --help             this text
 

@@ -139,7 +139,7 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         return kExitFailed;
     }
     if (!command.quiet) {
-        out << buildSummaryText(outcome);
+        out << buildSummaryText(outcome, command.reportPath);
         out << "\nWrote " << command.output;
         if (!command.reportPath.empty())
             out << " and the report " << command.reportPath;

@@ -155,6 +155,19 @@ std::string describeDelimiter(char delimiter) {
     }
 }
 
+std::string describeDelimiterPlural(char delimiter) {
+    switch (delimiter) {
+    case ',':
+    case ';':
+    case '\t':
+        return describeDelimiter(delimiter) + "s";
+    case '|':
+        return "vertical bars";
+    default:
+        return std::string("'") + delimiter + "' characters";
+    }
+}
+
 SniffedDialect sniffDialect(std::string_view text) {
     SniffedDialect out;
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
@@ -182,10 +195,10 @@ SniffedDialect sniffDialect(std::string_view text) {
     out.consistency = found ? best.consistency() : 1.0;
     out.sampledRecords = best.records;
     if (found)
-        out.reasons.push_back("Columns are separated by " + describeDelimiter(best.delimiter) +
-                              "s: " + std::to_string(best.headerFields) + " columns, " +
-                              std::to_string(best.matching) + " of " +
-                              std::to_string(best.records) + " sampled rows have that many.");
+        out.reasons.push_back(
+            "Columns are separated by " + describeDelimiterPlural(best.delimiter) + ": " +
+            std::to_string(best.headerFields) + " columns, " + std::to_string(best.matching) +
+            " of " + std::to_string(best.records) + " sampled rows have that many.");
     else
         out.reasons.push_back("Only one column was found; read as comma-separated.");
 

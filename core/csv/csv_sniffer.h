@@ -31,6 +31,7 @@ SniffedDialect sniffDialect(std::string_view text);
 // Which delimiters the sniffer considers, in order of preference when the evidence ties.
 inline constexpr char kDelimiterCandidates[] = {',', ';', '\t', '|'};
 
-std::string describeDelimiter(char delimiter);
+std::string describeDelimiter(char delimiter);       // "semicolon"
+std::string describeDelimiterPlural(char delimiter); // "semicolons", "'~' characters"
 
 } // namespace c360

@@ -63,6 +63,8 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     if (sources.kind == SourceSet::Kind::Sqlite)
         fillFileInfo(sources.root, databaseInfo);
     std::array<TableSlot, kSourceTableCount> slots;
+    for (std::size_t i = 0; i < kSourceTableCount; ++i)
+        report.tables[i].table = std::string(sourceTableName(sourceTableAt(i)));
     for (std::size_t i = 0; i < kSourceTableCount; ++i) {
         const SourceTable table = sourceTableAt(i);
         const TableLocation& loc = sources.at(table);
@@ -76,10 +78,13 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
                                         " in the database: read as an empty table.");
             continue;
         }
-        t.file = sources.kind == SourceSet::Kind::Sqlite ? loc.path + ":" + loc.sqliteTable
-                 : loc.files.size() > 1                  ? loc.files.front() + " (and " +
-                                              std::to_string(loc.files.size() - 1) + " more files)"
-                                        : loc.path;
+        if (sources.kind == SourceSet::Kind::Sqlite)
+            t.file = loc.path + ":" + loc.sqliteTable;
+        else if (loc.files.size() > 1)
+            t.file = loc.files.front() + " (and " + std::to_string(loc.files.size() - 1) +
+                     (loc.files.size() == 2 ? " more file)" : " more files)");
+        else
+            t.file = loc.path;
         SourceFileInfo info;
         if (sources.kind == SourceSet::Kind::Sqlite) {
             info = databaseInfo;

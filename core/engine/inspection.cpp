@@ -1,6 +1,8 @@
 #include "engine/inspection.h"
 
 #include "engine/table_reader.h"
+#include "sources/csv_row_source.h"
+#include "sources/file_info.h"
 
 namespace c360 {
 
@@ -43,10 +45,22 @@ TableInspection inspectTable(const SourceSet& sources, SourceTable table,
         t.sample.emplace_back(r.fields.begin(), r.fields.end());
     }
     t.notes = source->notes();
+    source.reset();
     if (sources.kind == SourceSet::Kind::CsvFolder) {
-        t.files = source->finishFiles();
+        // Every file of the table, each with how it is read (they may differ).
+        for (const std::string& file : loc.files) {
+            std::string why;
+            auto one = openCsvRowSource({file}, loc.read, t.table, why);
+            if (!one) {
+                t.error = why;
+                continue;
+            }
+            for (SourceFileInfo& f : one->finishFiles())
+                t.files.push_back(std::move(f));
+        }
     } else {
         info.table = t.table;
+        fillFileStat(loc.path, info);
         t.files.push_back(info);
     }
     return t;

@@ -52,10 +52,18 @@ public:
                                  reader_.fileIndex()});
             return kNullDate;
         }
+        if (p.sawSlash && chosen_ != SlashOrder::Unknown) {
+            reader_.warn(slot_, quoted(text) + " is not a date when read " +
+                                    (chosen_ == SlashOrder::DayFirst ? "day first (dmy)"
+                                                                     : "month first (mdy)") +
+                                    ", the order chosen with --date-order. The value was read "
+                                    "as empty; check the order or the value.");
+            return kNullDate;
+        }
         reader_.warn(slot_, quoted(text) +
-                                " is not a date this program reads (YYYY-MM-DD, DD.MM.YYYY, "
-                                "MM/DD/YYYY or DD/MM/YYYY). The value was read as empty; correct "
-                                "it in the file if the date matters.");
+                                " is not a date this program reads (YYYY-MM-DD, optionally with "
+                                "a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read "
+                                "as empty; correct it in the file if the date matters.");
         return kNullDate;
     }
 
@@ -76,6 +84,8 @@ public:
                                                     : "month first (MM/DD/YYYY)") +
                      (dayFirstSeen_ || monthFirstSeen_
                           ? ", as values like " + evidence(order) + " show."
+                      : fileOrder == SlashOrder::DayFirst
+                          ? ", as another date column of the file shows."
                           : ": no value says which; choose with --date-order if that is wrong."));
         for (const Deferred& d : deferred_) {
             const Days days = resolveSlashDate(d.date, order);
@@ -167,18 +177,22 @@ public:
 
     void addNotes() {
         if (report_.orphans > 0) {
+            const bool one = report_.orphans == 1;
             std::string note = std::to_string(report_.orphans) +
-                               " rows refer to customers not in customer_info and were left out "
-                               "(for example ";
+                               (one ? " row refers" : " rows refer") +
+                               " to customers not in customer_info and " + (one ? "was" : "were") +
+                               " left out (for example ";
             for (std::size_t i = 0; i < examples_.size(); ++i)
                 note += (i ? ", " : "") + quoted(examples_[i]);
             note += ").";
             report_.notes.push_back(std::move(note));
         }
         if (report_.customerLeftOut > 0)
-            report_.notes.push_back(std::to_string(report_.customerLeftOut) +
-                                    " rows belong to customers registered after as_of and were "
-                                    "left out with them.");
+            report_.notes.push_back(
+                std::to_string(report_.customerLeftOut) +
+                (report_.customerLeftOut == 1 ? " row belongs" : " rows belong") +
+                " to customers registered after as_of and " +
+                (report_.customerLeftOut == 1 ? "was" : "were") + " left out with them.");
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "engine/table_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace c360 {
@@ -65,7 +66,7 @@ TableReader::TableReader(SourceTable table, RowSource& source, TableReport& repo
                          std::uint64_t allTablesBytes,
                          const std::map<std::string, std::string>* columnMap)
     : table_(table), source_(source), report_(report), options_(options), observer_(observer),
-      allTablesBytes_(allTablesBytes), columnMap_(columnMap), numbers_(source.numberFormat()) {}
+      allTablesBytes_(allTablesBytes), columnMap_(columnMap) {}
 
 bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
     const std::vector<std::string>& header = source_.header();
@@ -159,9 +160,12 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
                 error += std::string(" The first line seems to separate columns with ") +
                          (sep == '\t'  ? "tabs"
                           : sep == ';' ? "semicolons"
-                                       : "'|'") +
-                         ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and run "
-                         "the build again.";
+                                       : "vertical bars") +
+                         ", but the file was read with another separator. Give --delimiter " +
+                         (sep == '\t'  ? "tab"
+                          : sep == ';' ? "semicolon"
+                                       : "pipe") +
+                         " (or drop a --delimiter that says otherwise) and run the build again.";
                 return false;
             }
         }
@@ -207,16 +211,15 @@ bool TableReader::next() {
         }
         ++report_.rowsRead;
         if (record_.unterminated()) {
-            addIssue(
-                Severity::Rejected, record_.line, SIZE_MAX,
+            const std::string why =
                 "A quote opened on line " + std::to_string(record_.line) +
-                    " is never closed, so everything from there to the end of the file (line " +
-                    std::to_string(record_.endLine) +
-                    ") was read as one value. Close the quote (or double it inside the "
-                    "value) and run the build again.",
-                record_.raw);
+                " is never closed, so everything from there to the end of the file (line " +
+                std::to_string(record_.endLine) +
+                ") was read as one value. Close the quote (or double it inside the value) and "
+                "run the build again.";
+            addIssue(Severity::Rejected, record_.line, SIZE_MAX, why, record_.raw);
             ++report_.rejected;
-            keepRejected(report_.issues.empty() ? std::string() : report_.issues.back().reason);
+            keepRejected(why);
             if (stopped_)
                 return false;
             continue;
@@ -297,7 +300,9 @@ std::string TableReader::oversized() const {
     constexpr std::size_t kMaxRecord = 16u << 20; // 16 MiB
     constexpr std::size_t kMaxField = 1u << 20;   // 1 MiB
     auto mib = [](std::size_t bytes) {
-        return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+        return std::string(buf);
     };
     if (record_.raw.size() > kMaxRecord)
         return "This row is " + mib(record_.raw.size()) + " long (lines " +
@@ -306,8 +311,10 @@ std::string TableReader::oversized() const {
                "file is not CSV text. The row was left out; check the file there.";
     for (std::size_t i = 0; i < record_.fields.size(); ++i) {
         if (record_.fields[i].size() > kMaxField)
-            return "A value in column " + std::to_string(i + 1) + " is " +
-                   mib(record_.fields[i].size()) +
+            return "The value in column " +
+                   (i < source_.header().size() ? "\"" + source_.header()[i] + "\""
+                                                : std::to_string(i + 1)) +
+                   " is " + mib(record_.fields[i].size()) +
                    " long, more than the 1 MB a value may have. Most likely a quote is never "
                    "closed; the row was left out.";
     }

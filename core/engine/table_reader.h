@@ -41,7 +41,8 @@ public:
     int fieldOf(std::size_t slot) const noexcept { return slotToField_[slot]; }
     const CsvRecord& record() const noexcept { return record_; }
     std::uint64_t line() const noexcept { return record_.line; }
-    NumberFormat numberFormat() const noexcept { return numbers_; }
+    // Asked per value: in a table read from several files, each file has its own.
+    NumberFormat numberFormat() const { return source_.numberFormat(); }
     SlashOrder chosenSlashOrder() const { return source_.chosenSlashOrder(); }
     void note(std::string text) { report_.notes.push_back(std::move(text)); }
 
@@ -87,7 +88,6 @@ private:
     bool finished_ = false;
     bool stopped_ = false;
     std::string stopReason_;
-    NumberFormat numbers_;
 };
 
 std::string_view trimSpaces(std::string_view s) noexcept;

@@ -22,8 +22,8 @@ std::string shortened(std::string_view s, std::size_t max) {
     return out;
 }
 
-std::string delimiterWord(const std::string& d) {
-    return d.empty() ? std::string("?") : describeDelimiter(d[0]);
+std::string delimiterWords(const std::string& d) {
+    return d.empty() ? std::string("?") : describeDelimiterPlural(d[0]);
 }
 
 const TableReport* reportFor(const SourceInspection& in, const std::string& table) {
@@ -44,13 +44,14 @@ std::string inspectionText(const SourceInspection& in) {
         for (const SourceFileInfo& f : t.files) {
             s += "  file: " + f.path;
             if (f.kind == "csv")
-                s += "  [" + f.encoding + (f.byteOrderMark ? " with BOM" : "") + ", " +
-                     delimiterWord(f.delimiter) + "-separated, decimal mark '" + f.decimalMark +
-                     "']";
+                s += "  [" + f.encoding + (f.byteOrderMark ? " with BOM" : "") +
+                     ", columns separated by " + delimiterWords(f.delimiter) + ", decimal mark '" +
+                     f.decimalMark + "']";
             s += "\n";
         }
-        s += "  columns:\n";
-        for (const ColumnMatch& m : t.columns) {
+        if (!t.headers.empty())
+            s += "  columns:\n";
+        for (const ColumnMatch& m : t.headers.empty() ? std::vector<ColumnMatch>() : t.columns) {
             s += "    " + m.column + (m.required ? " (required)" : "") + " <- ";
             if (m.header.empty())
                 s += m.required ? "MISSING\n" : "(not in the file: empty)\n";
@@ -66,22 +67,28 @@ std::string inspectionText(const SourceInspection& in) {
                 s += "\n";
             }
         }
-        for (const std::string& n : t.notes)
+        // The trial build's notes include the source's and add what only a build sees
+        // (orphans, date orders); without a build, the source's own.
+        const TableReport* built = reportFor(in, t.table);
+        for (const std::string& n : built ? built->notes : t.notes)
             s += "  note: " + n + "\n";
         if (!t.error.empty())
             s += "  cannot be used: " + t.error + "\n";
         if (const TableReport* r = reportFor(in, t.table)) {
             s += "  rows: " + groupThousands(r->rowsRead) + " read, " + groupThousands(r->loaded) +
                  " would be used, " + groupThousands(r->rejected) + " rejected, " +
-                 groupThousands(r->warnings) + " warnings, " + groupThousands(r->leftOutByAsOf) +
-                 " after as_of, " + groupThousands(r->orphans) + " orphans\n";
+                 groupThousands(r->leftOutByAsOf) + " after as_of, " + groupThousands(r->orphans) +
+                 " orphans, " + groupThousands(r->customerLeftOut) + " of customers left out; " +
+                 groupThousands(r->warnings) + (r->warnings == 1 ? " warning\n" : " warnings\n");
             std::size_t shown = 0;
             for (const Issue& i : r->issues) {
                 if (shown++ == 3) {
                     s += "    ... (all of them with --json or in a build's --report)\n";
                     break;
                 }
-                s += "    line " + std::to_string(i.line) +
+                const std::string where =
+                    t.files.size() > 1 ? i.file.substr(i.file.find_last_of('/') + 1) + ", " : "";
+                s += "    " + where + "line " + std::to_string(i.line) +
                      (i.column.empty() ? std::string() : ", " + i.column) + ": " + i.reason + "\n";
             }
         }
@@ -182,7 +189,8 @@ std::string inspectionJson(const SourceInspection& in) {
         w.endArray();
         w.key("notes");
         w.beginArray();
-        for (const std::string& n : t.notes)
+        const TableReport* built = reportFor(in, t.table);
+        for (const std::string& n : built ? built->notes : t.notes)
             w.value(n);
         w.endArray();
         if (const TableReport* r = reportFor(in, t.table)) {

@@ -16,9 +16,12 @@ bool writeRejectedRows(const BuildReport& report, const std::string& folder,
         return false;
     }
     for (const TableReport& t : report.tables) {
-        if (t.rejectedRows.empty())
-            continue;
         const std::string path = folder + "/" + t.table + ".rejected.csv";
+        if (t.rejectedRows.empty()) {
+            // A file from an earlier build would now be wrong: this build rejected nothing.
+            std::filesystem::remove(path, ec);
+            continue;
+        }
         AtomicFile file(path);
         if (!file.open(error))
             return false;

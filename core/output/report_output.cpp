@@ -185,7 +185,7 @@ std::string padLeft(const std::string& s, std::size_t width) {
 
 } // namespace
 
-std::string buildSummaryText(const BuildOutcome& outcome) {
+std::string buildSummaryText(const BuildOutcome& outcome, const std::string& reportPath) {
     const Customer360& t = outcome.table;
     const BuildReport& r = outcome.report;
     const std::uint64_t n = t.rowCount();
@@ -279,7 +279,10 @@ std::string buildSummaryText(const BuildOutcome& outcome) {
                 ++shown;
             }
         }
-        s += "Write the full list with --report REPORT.json (a workspace keeps it too).\n";
+        if (reportPath.empty())
+            s += "Write the full list with --report REPORT.json (a workspace keeps it too).\n";
+        else
+            s += "The full list is in " + reportPath + ".\n";
     }
     return s;
 }

@@ -13,7 +13,8 @@ bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& source
 
 // What a newcomer reads after a build: how many customers, how they split by value segment
 // and status, the top categories, and what happened to the rows of each table.
-std::string buildSummaryText(const BuildOutcome& outcome);
+// `reportPath`: where the full report was written, if it was.
+std::string buildSummaryText(const BuildOutcome& outcome, const std::string& reportPath = {});
 
 // "1,234,567"
 std::string groupThousands(std::uint64_t n);

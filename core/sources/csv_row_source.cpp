@@ -110,7 +110,7 @@ public:
         }
         const char delimiter = sniffed_.dialect.delimiter;
         if (delimiter != ',')
-            out.emplace_back("Columns are separated by " + describeDelimiter(delimiter) + "s" +
+            out.emplace_back("Columns are separated by " + describeDelimiterPlural(delimiter) +
                              (delimiterChosen_ ? ", as chosen." : " (detected)."));
         if (numbers_.decimalPoint == ',')
             out.emplace_back(
@@ -122,7 +122,8 @@ public:
             out.emplace_back(std::to_string(decoded_.problemCount) +
                              (decoded_.problemCount == 1 ? " byte" : " bytes") +
                              " could not be read as " + name +
-                             " and were replaced by \xEF\xBF\xBD; see the warnings for their "
+                             (decoded_.problemCount == 1 ? " and was" : " and were") +
+                             " replaced by \xEF\xBF\xBD; see the warnings for their "
                              "lines.");
         if (header_.empty())
             out.emplace_back("The file is empty: the table is read as having no rows.");
@@ -266,7 +267,9 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
         return nullptr;
     }
     fillFileStat(path, info); // the SHA-256 is taken while the file is read
-    const std::string notCsv = describeNonCsvContent(file.bytes());
+    const bool forcedUtf16 =
+        read.encoding == TextEncoding::Utf16LE || read.encoding == TextEncoding::Utf16BE;
+    const std::string notCsv = forcedUtf16 ? std::string() : describeNonCsvContent(file.bytes());
     if (!notCsv.empty()) {
         error = path + " " + notCsv;
         return nullptr;
@@ -345,7 +348,9 @@ public:
     const std::string& currentFile() const override { return files_[index_]; }
     std::size_t currentFileIndex() const override { return index_; }
     const std::string& fileName(std::size_t index) const override { return files_[index]; }
-    NumberFormat numberFormat() const override { return numbers_; }
+    NumberFormat numberFormat() const override {
+        return current_ ? current_->numberFormat() : numbers_;
+    }
     SlashOrder chosenSlashOrder() const override {
         return read_.slashOrder.value_or(SlashOrder::Unknown);
     }
@@ -414,7 +419,8 @@ private:
                      ", but both are read as one table. Its header: ";
             for (std::size_t i = 0; i < current_->header().size(); ++i)
                 error_ += (i ? ", " : "") + ("\"" + current_->header()[i] + "\"");
-            error_ += ". Give the files the same columns, or read them as separate tables.";
+            error_ += ". Give the files the same columns (or map each file's columns the same "
+                      "way) and run the build again.";
             current_.reset();
             return false;
         }

@@ -89,7 +89,11 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
             continue;
         TableLocation& loc = out.tables[static_cast<std::size_t>(index)];
         // An exact file name wins over one that only matches after normalising.
-        const bool exact = stem == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
+        // A plain customer_info.csv wins over customer_info.csv.gz, an exact name over one that
+        // only matches after normalising ("Customer Info.csv").
+        const bool exact =
+            stem == sourceTableName(sourceTableAt(static_cast<std::size_t>(index))) &&
+            lower.ends_with(".csv");
         if (!loc.present || exact) {
             loc.present = true;
             loc.path = p.string();
@@ -240,7 +244,8 @@ std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable t
     if (sources.kind == SourceSet::Kind::CsvFolder)
         return openCsvRowSource(loc.files.empty() ? std::vector<std::string>{loc.path} : loc.files,
                                 loc.read, info.table, error);
-    return openSqliteRowSource(loc.path, loc.sqliteTable, info, error);
+    return openSqliteRowSource(loc.path, loc.sqliteTable,
+                               loc.read.slashOrder.value_or(SlashOrder::Unknown), info, error);
 }
 
 } // namespace c360

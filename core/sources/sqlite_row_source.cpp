@@ -70,6 +70,8 @@ public:
     std::uint64_t bytesTotal() const override { return bytes_; }
     const std::string& error() const override { return error_; }
     const std::string& currentFile() const override { return name_; }
+    SlashOrder chosenSlashOrder() const override { return slashOrder_; }
+    void chooseSlashOrder(SlashOrder order) { slashOrder_ = order; }
 
     bool next(CsvRecord& record) override {
         record.fields.clear();
@@ -134,6 +136,7 @@ private:
     std::string raw_;
     std::string name_;
     std::string error_;
+    SlashOrder slashOrder_ = SlashOrder::Unknown;
 };
 
 } // namespace
@@ -220,7 +223,8 @@ bool checkSqliteCustomers(const SourceSet& out, std::string& error) {
 }
 
 std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const std::string& table,
-                                               SourceFileInfo& info, std::string& error) {
+                                               SlashOrder slashOrder, SourceFileInfo& info,
+                                               std::string& error) {
     info.kind = "sqlite";
     info.path = path + ":" + table;
     sqlite3* db = openReadOnly(path, error);
@@ -248,7 +252,10 @@ std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const st
         sqlite3_close(db);
         return nullptr;
     }
-    return std::make_unique<SqliteRowSource>(db, stmt, rowTotal, rowTotal, path + ":" + table);
+    auto source =
+        std::make_unique<SqliteRowSource>(db, stmt, rowTotal, rowTotal, path + ":" + table);
+    source->chooseSlashOrder(slashOrder);
+    return source;
 }
 
 } // namespace c360

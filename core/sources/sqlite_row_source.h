@@ -13,7 +13,8 @@ bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableL
 bool checkSqliteCustomers(const SourceSet& sources, std::string& error);
 
 std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const std::string& table,
-                                               SourceFileInfo& info, std::string& error);
+                                               SlashOrder slashOrder, SourceFileInfo& info,
+                                               std::string& error);
 
 // SQL text for an identifier: "name" with inner quotes doubled.
 std::string quoteIdentifier(std::string_view name);

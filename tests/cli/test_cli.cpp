@@ -380,7 +380,7 @@ private slots:
         const Run r =
             runCli(QStringList{"inspect", work.filePath("src"), "--as-of", "2025-06-30"} + mapping);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("Windows-1252, semicolon-separated"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Windows-1252, columns separated by semicolons"), qPrintable(r.out));
         QVERIFY(r.out.contains("decimal mark ','"));
         QVERIFY(r.out.contains("transaction_id (required) <- \"Bestellung\" (mapped)"));
         QVERIFY(r.out.contains(QString::fromUtf8("1 | Zoë | 31.01.1990")));
