@@ -107,6 +107,13 @@ public:
         trackLine(c);
     }
 
+    // A valid multi-byte UTF-8 sequence, copied as it is: never a line break, but it does end
+    // a pending CR (so CR, é, LF is two line breaks, not one CRLF).
+    void putSequence(std::string_view bytes) {
+        out_.converted.append(bytes);
+        pendingCr_ = false;
+    }
+
     void problem(std::string detail) {
         ++out_.problemCount;
         if (out_.problems.size() < kListedProblems)
@@ -159,7 +166,7 @@ void convertUtf8WithProblems(std::string_view s, DecodedText& out) {
         if (len == 1) {
             conv.put(p[i]);
         } else {
-            out.converted.append(s.substr(i, len)); // not a line break: no tracking needed
+            conv.putSequence(s.substr(i, len));
         }
         i += len;
     }

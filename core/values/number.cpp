@@ -98,6 +98,10 @@ NumberStatus parseMoney(std::string_view text, NumberFormat format, Money& out) 
         if (roundDigit > 5 || (roundDigit == 5 && (sticky || (value % 2) != 0)))
             ++value;
     }
+    // The largest amount is the largest whole number the loop accepts, with any decimals: an
+    // amount rounded up past it would not read back from its own text.
+    if (value > (kLimit / kMoneyScale) * kMoneyScale + (kMoneyScale - 1))
+        return NumberStatus::Overflow;
     out = negative ? -value : value;
     return status;
 }

@@ -113,6 +113,10 @@ private slots:
         QTest::newRow("unpaired surrogate in UTF-16")
             << QByteArray("\xFF\xFEi\0d\0\n\0\x00\xD8x\0\n\0", 14) << "UTF-16LE"
             << QString::fromUtf8("id\n\xEF\xBF\xBDx\n") << QList<quint64>{2};
+        // Found by fuzzing: CR, then a letter, then LF is two line breaks, not one CRLF.
+        QTest::newRow("CR, letter, LF, bad byte")
+            << QByteArray("\r\xC3\xA9\n\xFF") << "UTF-8"
+            << QString::fromUtf8("\r\xC3\xA9\n\xEF\xBF\xBD") << QList<quint64>{3};
         QTest::newRow("odd trailing byte in UTF-16")
             << QByteArray("\xFF\xFEi\0d\0\n\0z", 9) << "UTF-16LE"
             << QString::fromUtf8("id\n\xEF\xBF\xBD") << QList<quint64>{2};

@@ -71,6 +71,10 @@ void TestValues::shouldParseMoney_data() {
     row("overflow 20 digits", "99999999999999999999", Overflow, 0);
     row("overflow negative", "-99999999999999999999", Overflow, 0);
     row("overflow 40 digits", "1234567890123456789012345678901234567890.5", Overflow, 0);
+    // Found by fuzzing: the largest whole amount is accepted, but rounding its decimals up
+    // would give an amount whose own text no longer reads back.
+    row("largest amount", "92233720368547.9999", Ok, 922337203685479999LL);
+    row("rounds up past the largest", "92233720368547.99995", Overflow, 0);
 
     // Decimal point
     row("decimal comma", "12,50", Ok, 125000, ',');
