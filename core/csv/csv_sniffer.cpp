@@ -113,7 +113,22 @@ NumberShape shapeOf(std::string_view s, char& thousands) {
     }
     const std::size_t count = dots + commas;
     if (count > 1) {
-        // "1.234.567": only grouping.
+        // "1.234.567" is grouping only if every group after the first has three digits;
+        // "31.01.2025" is a date.
+        std::size_t digits = 0;
+        bool first = true;
+        for (const char c : s) {
+            if (c == last) {
+                if ((first && (digits == 0 || digits > 3)) || (!first && digits != 3))
+                    return NumberShape::NotNumber;
+                first = false;
+                digits = 0;
+            } else {
+                ++digits;
+            }
+        }
+        if (digits != 3)
+            return NumberShape::NotNumber;
         thousands = last;
         return NumberShape::Integer;
     }

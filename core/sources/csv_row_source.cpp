@@ -217,7 +217,7 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
     zs.avail_in = static_cast<uInt>(fed);
     char chunk[1 << 16];
     int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
+    while (true) {
         zs.next_out = reinterpret_cast<Bytef*>(chunk);
         zs.avail_out = sizeof chunk;
         rc = inflate(&zs, Z_NO_FLUSH);
@@ -235,8 +235,18 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
             error = "decompresses to more than 8 GB. Split it into several files.";
             return false;
         }
-        if (rc == Z_STREAM_END)
-            break;
+        if (rc == Z_STREAM_END) {
+            // `cat a.gz b.gz` is a valid gzip file of two members: read them all.
+            if (zs.avail_in == 0 && fed >= compressed.size())
+                break;
+            if (inflateReset(&zs) != Z_OK) {
+                inflateEnd(&zs);
+                error = "cannot continue decompressing the file.";
+                return false;
+            }
+            rc = Z_OK;
+            continue;
+        }
         if (zs.avail_in == 0) {
             if (fed < compressed.size()) {
                 const std::size_t more = std::min<std::size_t>(compressed.size() - fed, UINT32_MAX);

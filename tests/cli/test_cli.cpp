@@ -380,7 +380,8 @@ private slots:
         const Run r =
             runCli(QStringList{"inspect", work.filePath("src"), "--as-of", "2025-06-30"} + mapping);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("Windows-1252, columns separated by semicolons"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Windows-1252, columns separated by semicolons"),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains("decimal mark ','"));
         QVERIFY(r.out.contains("transaction_id (required) <- \"Bestellung\" (mapped)"));
         QVERIFY(r.out.contains(QString::fromUtf8("1 | Zoë | 31.01.1990")));
@@ -493,6 +494,32 @@ private slots:
         QCOMPARE(skip.exitCode, 0);
         QVERIFY(QFile::exists(out));
         QCOMPARE(runCli({"build", work.path(), "-o", out, "--on-error", "maybe"}).exitCode, 2);
+    }
+
+    void shouldReadSlashDatesInTheChosenOrder_data() {
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("detected: month first") << ""
+                                               << "2024-03-04";
+        QTest::newRow("dmy") << "dmy"
+                             << "2024-04-03";
+        QTest::newRow("mdy for one table") << "customer_info=mdy"
+                                           << "2024-03-04";
+    }
+    void shouldReadSlashDatesInTheChosenOrder() {
+        QFETCH(QString, order);
+        QFETCH(QString, expected);
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"),
+                  "customer_id,registration_date\n1,03/04/2024\n");
+        QStringList args{"build",   work.path(),  "-o",     work.filePath("o.csv"),
+                         "--as-of", "2025-06-30", "--quiet"};
+        if (!order.isEmpty())
+            args << "--date-order" << order;
+        QCOMPARE(runCli(args).exitCode, 0);
+        QCOMPARE(readFile(work.filePath("o.csv")).split('\n').value(1).split(',').value(6),
+                 expected.toUtf8());
+        QCOMPARE(runCli({"build", work.path(), "-o", "o.csv", "--date-order", "ymd"}).exitCode, 2);
     }
 
     void shouldRejectBadSourceChoices_data() {

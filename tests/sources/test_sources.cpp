@@ -246,6 +246,9 @@ private slots:
                                    << "." << false;
         QTest::newRow("one column") << QByteArray("customer_id\n1\n2\n") << ","
                                     << "." << true;
+        QTest::newRow("dates with dots are not grouping")
+            << QByteArray("id;born;amount\n1;31.01.1990;12,50\n2;01.02.1985;3,10\n") << ";"
+            << "," << true;
     }
     void shouldSniffTheDialect() {
         QFETCH(QByteArray, text);
@@ -257,6 +260,8 @@ private slots:
         QCOMPARE(QString(QChar(d.decimalPoint)), decimal);
         QCOMPARE(d.headerPresent, header);
         QVERIFY(!d.reasons.empty());
+        if (QTest::currentDataTag() == QByteArray("dates with dots are not grouping"))
+            QCOMPARE(d.thousandsSeparator, '\0');
     }
 
     // A file far larger than one sample: the separator is decided from samples spread through
@@ -453,6 +458,11 @@ private slots:
         }
         QTest::newRow("gzip") << gz << true << "" << 2;
         QTest::newRow("gzip cut short") << gz.left(gz.size() - 12) << false << "compressed" << 0;
+        // `cat a.gz b.gz`: gzip's own tools read both members; so must the build. The second
+        // member holds "3\n".
+        QTest::newRow("gzip of two members")
+            << gz + QByteArray::fromHex("1f8b080000000000000333e60200d19e675502000000") << true
+            << "" << 3;
     }
     void shouldHandleLimitsAndOddFiles() {
         QFETCH(QByteArray, bytes);
