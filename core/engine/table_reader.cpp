@@ -48,6 +48,14 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return prev[b.size()];
 }
 
+std::string withoutUnderscores(std::string_view s) {
+    std::string out;
+    for (const char c : s)
+        if (c != '_')
+            out.push_back(c);
+    return out;
+}
+
 std::string cutRaw(std::string_view raw) {
     constexpr std::size_t kMax = 200;
     if (raw.size() <= kMax)
@@ -108,7 +116,14 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
                 continue;
             }
         }
-        const auto it = std::find(normalized.begin(), normalized.end(), columns[slot].name);
+        auto it = std::find(normalized.begin(), normalized.end(), columns[slot].name);
+        if (it == normalized.end()) {
+            // "CustomerID", "E-Mail", "PurchaseDate": the same name without its underscores.
+            const std::string bare = withoutUnderscores(columns[slot].name);
+            it = std::find_if(normalized.begin(), normalized.end(), [&bare](const std::string& n) {
+                return withoutUnderscores(n) == bare;
+            });
+        }
         if (it != normalized.end()) {
             const auto index = static_cast<std::size_t>(it - normalized.begin());
             slotToField_[slot] = static_cast<int>(index);

@@ -53,7 +53,10 @@ bool isTimeSuffix(std::string_view rest) noexcept {
         return false;
     std::size_t pos = 1;
     int hh = 0, mm = 0, ss = 0;
-    if (!readNumber(rest, pos, 2, 2, hh) || hh > 24)
+    // Excel writes "1/31/2025 2:05 PM": after a space a one-digit hour is accepted too; ISO's
+    // "T" form keeps two digits.
+    const int minHourDigits = rest[0] == ' ' ? 1 : 2;
+    if (!readNumber(rest, pos, minHourDigits, 2, hh) || hh > 24)
         return false;
     if (pos >= rest.size() || rest[pos] != ':')
         return false;
@@ -77,6 +80,10 @@ bool isTimeSuffix(std::string_view rest) noexcept {
         ++pos; // "2025-01-31 10:00:00 +01:00"
     if (pos == rest.size())
         return true;
+    // A 12-hour clock: "AM"/"PM" (any case) ends the value; the hour must be 1..12.
+    if (rest.size() - pos == 2 && (rest[pos + 1] == 'M' || rest[pos + 1] == 'm') &&
+        (rest[pos] == 'A' || rest[pos] == 'a' || rest[pos] == 'P' || rest[pos] == 'p'))
+        return hh >= 1 && hh <= 12;
     if (rest[pos] == 'Z' || rest[pos] == 'z')
         return pos + 1 == rest.size();
     if (rest[pos] == '+' || rest[pos] == '-') {

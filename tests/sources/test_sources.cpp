@@ -499,6 +499,25 @@ private slots:
                 QVERIFY(f.size() <= (1u << 20)); // kept rows are cut short too
     }
 
+    // Headers written without underscores still find their columns: CustomerID, E-Mail,
+    // DateOfBirth.
+    void shouldMatchHeadersWrittenTogether() {
+        QTemporaryDir dir;
+        QVERIFY(writeAll(dir.filePath("customer_info.csv"),
+                         "CustomerID,FirstName,E-Mail,DateOfBirth\n7,Ann,a@x.org,1990-05-01\n"));
+        SourceSet sources;
+        std::string error;
+        QVERIFY(resolveSourceSet(dir.path().toStdString(), sources, error));
+        BuildOptions options;
+        parseIsoDate("2025-06-30", options.asOf);
+        const BuildOutcome outcome = buildCustomer360(sources, options);
+        QCOMPARE(outcome.status, BuildStatus::Ok);
+        QCOMPARE(std::string(outcome.table.customerId.at(0)), std::string("7"));
+        QCOMPARE(std::string(outcome.table.firstName.at(0)), std::string("Ann"));
+        QCOMPARE(std::string(outcome.table.email.at(0)), std::string("a@x.org"));
+        QCOMPARE(outcome.table.age[0], 35);
+    }
+
     // A bad byte in a UTF-8 file becomes a warning on its line in the build report.
     void shouldWarnAboutBadBytesOnTheirLine() {
         QTemporaryDir dir;

@@ -103,6 +103,12 @@ void TestValues::shouldParseDates_data() {
     bad("T alone", "2025-01-31T");
     bad("hour only", "2025-01-31T10");
     bad("one-digit hour", "2025-01-31T1:00");
+    // Excel's US date-times: a one-digit hour after a space, and a 12-hour clock.
+    ok("excel us time", "1/31/2025 2:05 PM", "2025-01-31", MonthFirst, true);
+    ok("excel us time, seconds", "1/31/2025 11:05:09 am", "2025-01-31", MonthFirst, true);
+    ok("one-digit hour after a space", "2025-01-31 9:30", "2025-01-31");
+    bad("13 PM is no time", "1/31/2025 13:05 PM", MonthFirst);
+    bad("0 AM is no time", "1/31/2025 0:05 AM", MonthFirst);
     bad("minute 60", "2025-01-31T10:60");
     bad("hour 25", "2025-01-31T25:00");
     bad("second 61", "2025-01-31T10:00:61");
