@@ -2,7 +2,9 @@
 // the cells as text on generated data.
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "output/workspace_output.h"
 #include "query/customer_query.h"
+#include "workspace/workspace_reader.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,32 @@ private slots:
         options.asOf = g.asOf;
         built_ = buildCustomer360(sources, options);
         QCOMPARE(built_.status, BuildStatus::Ok);
+    }
+
+    // A workspace read back gives the very table that was built, cell for cell.
+    void shouldReadAWorkspaceBackExactly() {
+        const std::string path = dir_.filePath("w.c360").toStdString();
+        std::string error;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        WorkspaceContents read;
+        QVERIFY2(readWorkspace(path, read, error), error.c_str());
+        const Customer360& a = built_.table;
+        const Customer360& b = read.table;
+        QCOMPARE(b.rowCount(), a.rowCount());
+        QCOMPARE(b.customerIdsAreIntegers, a.customerIdsAreIntegers);
+        for (std::size_t r = 0; r < a.rowCount(); ++r)
+            for (const ColumnInfo& info : columnCatalogue())
+                QVERIFY2(cell(a, info.column, r) == cell(b, info.column, r),
+                         qPrintable(QString("row %1, %2: %3 vs %4")
+                                        .arg(r)
+                                        .arg(QString::fromStdString(std::string(info.name)))
+                                        .arg(QString::fromStdString(cell(a, info.column, r)))
+                                        .arg(QString::fromStdString(cell(b, info.column, r)))));
+        QCOMPARE(read.buildInfo.at("as_of"), std::string("2025-06-30"));
+        WorkspaceContents none;
+        QVERIFY(!readWorkspace(dir_.filePath("src/customer_info.csv").toStdString(), none, error));
+        QVERIFY2(error.find("c360 build") != std::string::npos, error.c_str());
     }
 
     void shouldSelectWhatEachFilterDefines_data() {
