@@ -16,6 +16,7 @@ constexpr const char* kMainHelp =
 Usage:
   c360 build SOURCE -o OUT [options]     compute customer_360 from CSV files or a SQLite file
   c360 inspect SOURCE                    show how the sources would be read, without building
+  c360 export WORKSPACE -o OUT.csv       write the customers matching filters as CSV
   c360 generate --customers N -o DIR     write realistic synthetic sources (for demos and tests)
   c360 --version                         print the version
   c360 COMMAND --help                    explain one command
@@ -83,6 +84,29 @@ first rows as parsed, and the problems found (rejected rows and warnings, with t
 Exit status: 0 a build is possible, 1 it is not (the output says why), 2 the command line is
 wrong.
 )";
+
+constexpr const char* kExportHelp = R"TEXT(c360 export WORKSPACE -o OUT.csv [options]
+
+Writes the customers of a workspace (made by c360 build -o X.c360) that match the filters,
+as CSV. Filters combine: a customer must match all of them.
+
+  -o, --output OUT.csv       where to write (replaced whole, or not at all)
+  --filter COLUMN=V1[,V2...] keep customers whose COLUMN is one of the values; COLUMN is
+                             customer_value_segment (High, Medium, Low), customer_status
+                             (Active, "At Risk", Churned, "Never Purchased"), favorite_category
+                             or favorite_brand ("(none)" for customers without one)
+  --range COLUMN=MIN..MAX    keep customers with MIN <= COLUMN <= MAX; either end may be left
+                             out (500.. or ..30); dates as YYYY-MM-DD; any numeric or date column
+  --include-missing COLUMN   with --range on COLUMN: also keep customers with no value there
+  --search TEXT              id, name, email or phone contains TEXT (any case)
+  --columns a,b,...          these columns, in this order (default: all 29)
+  --sort COLUMN[:desc]       order by COLUMN (missing values last); default: as in the workspace
+  --excel                    UTF-8 with BOM and CRLF line ends, as Excel expects
+  --delimiter CHAR           comma (default), semicolon, tab or pipe
+  --no-formula-protection    do not prefix text starting with = + - @ with '
+  --quiet                    print nothing but errors
+  -h, --help                 this text
+)TEXT";
 
 constexpr const char* kGenerateHelp = R"(c360 generate --customers N -o DIR [options]
 
@@ -204,6 +228,188 @@ ParsedCommand parseInspect(ArgWalker& w) {
                               : "give one SOURCE; also got \"" + positional[1] + "\".",
                           "inspect");
     cmd.source = positional[0];
+    return cmd;
+}
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t begin = 0;
+    while (begin <= s.size()) {
+        const std::size_t comma = s.find(',', begin);
+        const std::size_t end = comma == std::string::npos ? s.size() : comma;
+        out.push_back(s.substr(begin, end - begin));
+        if (comma == std::string::npos)
+            break;
+        begin = comma + 1;
+    }
+    return out;
+}
+
+std::optional<double> rangeEnd(const std::string& text, Column column, bool& ok) {
+    ok = true;
+    if (text.empty())
+        return std::nullopt;
+    if (columnInfo(column).kind == ColumnKind::Date) {
+        Days d = 0;
+        ok = parseIsoDate(text, d);
+        return static_cast<double>(d);
+    }
+    double v = 0;
+    ok = parseReal(text, NumberFormat{}, v) == NumberStatus::Ok;
+    return v;
+}
+
+ParsedCommand parseExport(ArgWalker& w) {
+    ExportCommand cmd;
+    std::vector<std::string> positional, includeMissing;
+    while (!w.done()) {
+        std::optional<std::string> inlineValue;
+        const std::string name = w.take(inlineValue);
+        if (name == "-h" || name == "--help")
+            return ShowText{kExportHelp, 0};
+        if (name == "--excel") {
+            cmd.options.excel = true;
+            continue;
+        }
+        if (name == "--quiet") {
+            cmd.quiet = true;
+            continue;
+        }
+        if (name == "--no-formula-protection") {
+            cmd.options.protectFormulas = false;
+            continue;
+        }
+        if (name.size() > 1 && name[0] != '-') {
+            positional.push_back(name);
+            continue;
+        }
+        const auto v = w.value(inlineValue);
+        if (!v)
+            return usageError(name + " needs a value; see --help.", "export");
+        if (name == "-o" || name == "--output") {
+            cmd.output = *v;
+        } else if (name == "--search") {
+            cmd.filter.search = *v;
+        } else if (name == "--include-missing") {
+            includeMissing.push_back(*v);
+        } else if (name == "--delimiter") {
+            SourceChoices scratch;
+            std::string why;
+            if (!applyChoice("delimiter", *v, scratch, why))
+                return usageError(why, "export");
+            cmd.options.delimiter = *scratch.all.delimiter;
+        } else if (name == "--columns") {
+            for (const std::string& c : splitList(*v)) {
+                Column column{};
+                if (!columnFromName(c, column))
+                    return usageError("--columns: \"" + c + "\" is not a column of customer_360.",
+                                      "export");
+                cmd.options.columns.push_back(column);
+            }
+        } else if (name == "--sort") {
+            std::string c = *v;
+            const auto colon = c.find(':');
+            if (colon != std::string::npos) {
+                const std::string dir = c.substr(colon + 1);
+                if (dir != "desc" && dir != "asc")
+                    return usageError("--sort takes COLUMN, COLUMN:asc or COLUMN:desc.", "export");
+                cmd.sortDescending = dir == "desc";
+                c = c.substr(0, colon);
+            }
+            Column column{};
+            if (!columnFromName(c, column))
+                return usageError("--sort: \"" + c + "\" is not a column of customer_360.",
+                                  "export");
+            cmd.sortColumn = column;
+        } else if (name == "--filter") {
+            const auto eq = v->find('=');
+            if (eq == std::string::npos)
+                return usageError("--filter needs COLUMN=VALUE[,VALUE...].", "export");
+            const std::string column = v->substr(0, eq);
+            const std::vector<std::string> values = splitList(v->substr(eq + 1));
+            for (const std::string& value : values) {
+                if (column == "customer_value_segment") {
+                    if (value == "High")
+                        cmd.filter.segments.insert(ValueSegment::High);
+                    else if (value == "Medium")
+                        cmd.filter.segments.insert(ValueSegment::Medium);
+                    else if (value == "Low")
+                        cmd.filter.segments.insert(ValueSegment::Low);
+                    else
+                        return usageError("customer_value_segment is High, Medium or Low, not \"" +
+                                              value + "\".",
+                                          "export");
+                } else if (column == "customer_status") {
+                    if (value == "Active")
+                        cmd.filter.statuses.insert(CustomerStatus::Active);
+                    else if (value == "At Risk")
+                        cmd.filter.statuses.insert(CustomerStatus::AtRisk);
+                    else if (value == "Churned")
+                        cmd.filter.statuses.insert(CustomerStatus::Churned);
+                    else if (value == "Never Purchased")
+                        cmd.filter.statuses.insert(CustomerStatus::NeverPurchased);
+                    else
+                        return usageError("customer_status is Active, At Risk, Churned or Never "
+                                          "Purchased, not \"" +
+                                              value + "\".",
+                                          "export");
+                } else if (column == "favorite_category" || column == "favorite_brand") {
+                    auto& set =
+                        column == "favorite_category" ? cmd.filter.categories : cmd.filter.brands;
+                    set.insert(value == "(none)" ? std::string() : value);
+                } else {
+                    return usageError("--filter works on customer_value_segment, "
+                                      "customer_status, favorite_category and favorite_brand; "
+                                      "use --range for numbers and dates.",
+                                      "export");
+                }
+            }
+        } else if (name == "--range") {
+            const auto eq = v->find('=');
+            const auto dots = v->find("..");
+            if (eq == std::string::npos || dots == std::string::npos || dots < eq)
+                return usageError("--range needs COLUMN=MIN..MAX (either end may be empty).",
+                                  "export");
+            Column column{};
+            if (!columnFromName(v->substr(0, eq), column) || !isRangeColumn(column))
+                return usageError("--range: \"" + v->substr(0, eq) +
+                                      "\" is not a numeric or date column of customer_360.",
+                                  "export");
+            bool okMin = true, okMax = true;
+            RangeFilter range;
+            range.column = column;
+            range.min = rangeEnd(v->substr(eq + 1, dots - eq - 1), column, okMin);
+            range.max = rangeEnd(v->substr(dots + 2), column, okMax);
+            if (!okMin || !okMax)
+                return usageError("--range " + *v + ": the ends must be " +
+                                      (columnInfo(column).kind == ColumnKind::Date
+                                           ? "dates written YYYY-MM-DD."
+                                           : "numbers like 500 or 12.5."),
+                                  "export");
+            cmd.filter.ranges.push_back(range);
+        } else {
+            return usageError("unknown option " + name + ".", "export");
+        }
+    }
+    for (const std::string& c : includeMissing) {
+        bool found = false;
+        for (RangeFilter& r : cmd.filter.ranges) {
+            if (columnInfo(r.column).name == c) {
+                r.includeMissing = true;
+                found = true;
+            }
+        }
+        if (!found)
+            return usageError("--include-missing " + c + " needs a --range on that column.",
+                              "export");
+    }
+    if (positional.size() != 1)
+        return usageError(positional.empty() ? "say which WORKSPACE to export from."
+                                             : "give one WORKSPACE.",
+                          "export");
+    cmd.workspace = positional[0];
+    if (cmd.output.empty())
+        return usageError("say where to write with -o OUT.csv.", "export");
     return cmd;
 }
 
@@ -393,6 +599,8 @@ ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderr
             return ShowText{kGenerateHelp, 0};
         if (!rest.empty() && rest[0] == "inspect")
             return ShowText{kInspectHelp, 0};
+        if (!rest.empty() && rest[0] == "export")
+            return ShowText{kExportHelp, 0};
         return ShowText{kMainHelp, 0};
     }
     if (command == "--version" || command == "version")
@@ -401,10 +609,12 @@ ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderr
         return parseBuild(w, stderrIsTerminal);
     if (command == "inspect")
         return parseInspect(w);
+    if (command == "export")
+        return parseExport(w);
     if (command == "generate")
         return parseGenerate(w, stderrIsTerminal);
     return usageError("unknown command \"" + command +
-                          "\". The commands are build, inspect and generate.",
+                          "\". The commands are build, inspect, export and generate.",
                       nullptr);
 }
 

@@ -16,5 +16,7 @@ int main(int argc, char** argv) {
         return c360::runBuild(*build, std::cout, std::cerr);
     if (const auto* inspect = std::get_if<c360::InspectCommand>(&parsed))
         return c360::runInspect(*inspect, std::cout, std::cerr);
+    if (const auto* exportCommand = std::get_if<c360::ExportCommand>(&parsed))
+        return c360::runExport(*exportCommand, std::cout, std::cerr);
     return c360::runGenerate(std::get<c360::GenerateCommand>(parsed), std::cout, std::cerr);
 }

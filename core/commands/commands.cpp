@@ -6,6 +6,7 @@
 #include "output/rejects_output.h"
 #include "output/report_output.h"
 #include "output/workspace_output.h"
+#include "workspace/workspace_reader.h"
 
 #include <chrono>
 #include <cstdio>
@@ -147,6 +148,27 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         for (const std::string& f : rejectFiles)
             out << "Rejected rows to fix and add back: " << f << "\n";
     }
+    return kExitOk;
+}
+
+int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err) {
+    WorkspaceContents contents;
+    std::string error;
+    if (!readWorkspace(command.workspace, contents, error)) {
+        err << "c360 export: " << error << "\n";
+        return kExitFailed;
+    }
+    std::vector<std::uint32_t> rows = selectRows(contents.table, command.filter);
+    if (command.sortColumn)
+        sortRows(contents.table, rows, *command.sortColumn, command.sortDescending);
+    if (!writeExport(contents.table, rows, command.options, command.output, error)) {
+        err << "c360 export: " << error << "\nNothing was written.\n";
+        return kExitFailed;
+    }
+    if (!command.quiet)
+        out << "Wrote " << groupThousands(rows.size()) << " of "
+            << groupThousands(contents.table.rowCount()) << " customers to " << command.output
+            << ".\n";
     return kExitOk;
 }
 

@@ -4,8 +4,11 @@
 
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "output/export_output.h"
+#include "query/customer_query.h"
 #include "sources/source_set.h"
 
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -41,7 +44,18 @@ struct InspectCommand {
     std::size_t sampleRows = 5;
 };
 
+struct ExportCommand {
+    std::string workspace;
+    std::string output;
+    CustomerFilter filter;
+    ExportOptions options;
+    std::optional<Column> sortColumn;
+    bool sortDescending = false;
+    bool quiet = false;
+};
+
 int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err);
+int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err);
 // 0 when a build is possible (problems with single rows are listed, not fatal), 1 when not.
 int runInspect(const InspectCommand& command, std::ostream& out, std::ostream& err);
 int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream& err);

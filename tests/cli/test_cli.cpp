@@ -522,6 +522,126 @@ private slots:
         QCOMPARE(runCli({"build", work.path(), "-o", "o.csv", "--date-order", "ymd"}).exitCode, 2);
     }
 
+    // c360 export: the rows its filters define, in its order, with its columns, checked
+    // against the full CSV build filtered here by hand.
+    void shouldExportExactlyTheFilteredRows() {
+        const QString workspace = dir_.filePath("x.c360"), full = dir_.filePath("x.csv");
+        QCOMPARE(
+            runCli({"build", demo_, "-o", workspace, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+            0);
+        QCOMPARE(runCli({"build", demo_, "-o", full, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+                 0);
+        // The full table, parsed here (quoted fields may hold commas and line breaks).
+        const QString text = QString::fromUtf8(readFile(full));
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row << field;
+                field.clear();
+            } else if (c == '\n') {
+                row << field;
+                field.clear();
+                rows << row;
+                row.clear();
+            } else {
+                field += c;
+            }
+        }
+        const QStringList header = rows.takeFirst();
+        const auto col = [&header](const char* name) { return header.indexOf(name); };
+        QList<QStringList> expected;
+        for (const QStringList& r : rows) {
+            const QString segment = r[col("customer_value_segment")];
+            const double spend = r[col("total_spend")].toDouble();
+            if ((segment == "High" || segment == "Medium") && spend >= 500 && spend <= 2000)
+                expected << QStringList{r[col("customer_id")], r[col("total_spend")]};
+        }
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const QStringList& a, const QStringList& b) {
+                             return a[1].toDouble() > b[1].toDouble();
+                         });
+        const QString out = dir_.filePath("export.csv");
+        const Run r =
+            runCli({"export", workspace, "-o", out, "--filter",
+                    "customer_value_segment=High,Medium", "--range", "total_spend=500..2000",
+                    "--sort", "total_spend:desc", "--columns", "customer_id,total_spend"});
+        QCOMPARE(r.exitCode, 0);
+        QList<QByteArray> lines = readFile(out).split('\n');
+        QCOMPARE(lines.takeFirst(), QByteArray("customer_id,total_spend"));
+        QCOMPARE(lines.takeLast(), QByteArray());
+        QVERIFY(expected.size() > 100 && expected.size() < rows.size());
+        QCOMPARE(lines.size(), expected.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(QString::fromUtf8(lines[i]), expected[i].join(','));
+        QVERIFY(r.out.contains(QString("Wrote %1 of").arg(expected.size())));
+    }
+
+    void shouldProtectAgainstFormulasUnlessAsked() {
+        QTemporaryDir work;
+        writeFile(work.filePath("customer_info.csv"),
+                  "customer_id,first_name\n1,=HYPERLINK(\"x\")\n2,-5\n3,Ann\n");
+        const QString ws = work.filePath("w.c360");
+        QCOMPARE(runCli({"build", work.path(), "-o", ws, "--quiet"}).exitCode, 0);
+        const QString out = work.filePath("e.csv");
+        QCOMPARE(runCli({"export", ws, "-o", out, "--columns", "customer_id,first_name,total_spend",
+                         "--excel", "--quiet"})
+                     .exitCode,
+                 0);
+        QCOMPARE(readFile(out), QByteArray("\xEF\xBB\xBF"
+                                           "customer_id,first_name,total_spend\r\n"
+                                           "1,\"'=HYPERLINK(\"\"x\"\")\",0\r\n2,'-5,0\r\n"
+                                           "3,Ann,0\r\n"));
+        QCOMPARE(runCli({"export", ws, "-o", out, "--columns", "first_name", "--search", "hyper",
+                         "--no-formula-protection", "--quiet"})
+                     .exitCode,
+                 0);
+        QCOMPARE(readFile(out), QByteArray("first_name\n\"=HYPERLINK(\"\"x\"\")\"\n"));
+    }
+
+    void shouldRejectBadExportArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no output") << QStringList{"w.c360"} << "-o OUT.csv";
+        QTest::newRow("status") << QStringList{"w.c360", "-o", "o.csv", "--filter",
+                                               "customer_status=Gone"}
+                                << "not \"Gone\"";
+        QTest::newRow("filter column")
+            << QStringList{"w.c360", "-o", "o.csv", "--filter", "age=3"} << "use --range";
+        QTest::newRow("range column")
+            << QStringList{"w.c360", "-o", "o.csv", "--range", "first_name=a..b"}
+            << "not a numeric or date column";
+        QTest::newRow("range date")
+            << QStringList{"w.c360", "-o", "o.csv", "--range", "last_purchase_date=31.01.2025.."}
+            << "YYYY-MM-DD";
+        QTest::newRow("missing without range")
+            << QStringList{"w.c360", "-o", "o.csv", "--include-missing", "age"}
+            << "needs a --range";
+        QTest::newRow("sort") << QStringList{"w.c360", "-o", "o.csv", "--sort", "spend"}
+                              << "not a column";
+    }
+    void shouldRejectBadExportArguments() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = runCli(QStringList{"export"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
     void shouldRejectBadSourceChoices_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
