@@ -1,0 +1,112 @@
+// The workbench's table model: a well-behaved Qt model over a core selection.
+#include "customer_table_model.h"
+#include "engine/build.h"
+#include "generate/generator.h"
+#include "query/customer_query.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace c360;
+
+class TestTableModel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::shared_ptr<Customer360> table_;
+
+private slots:
+    void initTestCase() {
+        GenerateOptions g;
+        g.customers = 300;
+        g.seed = 4;
+        parseIsoDate("2025-06-30", g.asOf);
+        g.csvFolder = dir_.filePath("src").toStdString();
+        GenerateStats stats;
+        std::string error;
+        QVERIFY2(generateSources(g, stats, error), error.c_str());
+        SourceSet sources;
+        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
+        BuildOptions options;
+        options.asOf = g.asOf;
+        BuildOutcome outcome = buildCustomer360(sources, options);
+        QCOMPARE(outcome.status, BuildStatus::Ok);
+        table_ = std::make_shared<Customer360>(std::move(outcome.table));
+    }
+
+    void shouldBeAWellBehavedModelThroughResets() {
+        ui::CustomerTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setTable(table_);
+        QCOMPARE(model.rowCount(), static_cast<int>(table_->rowCount()));
+        QCOMPARE(model.columnCount(), 29);
+        CustomerFilter high;
+        high.segments = {ValueSegment::High};
+        model.setRows(selectRows(*table_, high));
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < static_cast<int>(table_->rowCount()));
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+        model.setLocale(QLocale(QLocale::German));
+    }
+
+    void shouldShowTheSelectedRowsInTheirOrder_data() {
+        QTest::addColumn<int>("column");
+        QTest::newRow("customer_id") << int(Column::CustomerId);
+        QTest::newRow("status as text") << int(Column::CustomerStatusColumn);
+        QTest::newRow("segment as text") << int(Column::CustomerValueSegment);
+    }
+    void shouldShowTheSelectedRowsInTheirOrder() {
+        QFETCH(int, column);
+        ui::CustomerTableModel model;
+        model.setTable(table_);
+        std::vector<std::uint32_t> rows = selectRows(*table_, {});
+        sortRows(*table_, rows, Column::TotalSpend, true);
+        model.setRows(rows);
+        for (int r = 0; r < 20; ++r) {
+            std::string expected;
+            table_->appendCell(expected, static_cast<Column>(column),
+                               rows[static_cast<std::size_t>(r)]);
+            QCOMPARE(model.data(model.index(r, column)).toString(),
+                     QString::fromStdString(expected));
+        }
+    }
+
+    void shouldFormatNumbersAndDatesInTheLocale() {
+        ui::CustomerTableModel model;
+        model.setTable(table_);
+        model.setLocale(QLocale(QLocale::German, QLocale::Germany));
+        // A row with a spend over 1000 and a last purchase date.
+        int row = -1;
+        for (std::size_t i = 0; i < table_->rowCount() && row < 0; ++i)
+            if (table_->totalSpend[i] > 1000 * kMoneyScale &&
+                table_->lastPurchaseDate[i] != kNullDate)
+                row = static_cast<int>(i);
+        QVERIFY(row >= 0);
+        const QString spend = model.data(model.index(row, int(Column::TotalSpend))).toString();
+        QVERIFY2(spend.contains('.') && spend.contains(','), qPrintable(spend)); // 1.234,56
+        const QString date = model.data(model.index(row, int(Column::LastPurchaseDate))).toString();
+        QVERIFY2(date.count('.') == 2, qPrintable(date)); // 31.01.25
+        QCOMPARE(model.headerData(int(Column::TotalSpend), Qt::Horizontal).toString(),
+                 QString("Total spend"));
+    }
+
+    void shouldNameEmptyCellsForScreenReaders() {
+        ui::CustomerTableModel model;
+        model.setTable(table_);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, int(Column::Age));
+            if (model.data(i).toString().isEmpty()) {
+                QCOMPARE(model.data(i, Qt::AccessibleTextRole).toString(), QString("no value"));
+                return;
+            }
+        }
+        QFAIL("the generated data has customers without an age");
+    }
+};
+
+QTEST_MAIN(TestTableModel)
+#include "test_table_model.moc"
