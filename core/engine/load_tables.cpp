@@ -53,11 +53,12 @@ public:
             return kNullDate;
         }
         if (p.sawSlash && chosen_ != SlashOrder::Unknown) {
-            reader_.warn(slot_, quoted(text) + " is not a date when read " +
-                                    (chosen_ == SlashOrder::DayFirst ? "day first (dmy)"
-                                                                     : "month first (mdy)") +
-                                    ", the order chosen with --date-order. The value was read "
-                                    "as empty; check the order or the value.");
+            reader_.warn(
+                slot_,
+                quoted(text) + " is not a date when read " +
+                    (chosen_ == SlashOrder::DayFirst ? "day first (dmy)" : "month first (mdy)") +
+                    ", the order chosen (--date-order or the mapping file). The value was read "
+                    "as empty; check the order or the value.");
             return kNullDate;
         }
         reader_.warn(slot_, quoted(text) +

@@ -316,7 +316,7 @@ std::string TableReader::oversized() const {
     constexpr std::size_t kMaxField = 1u << 20;   // 1 MiB
     auto mib = [](std::size_t bytes) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+        std::snprintf(buf, sizeof buf, "%.2f MB", static_cast<double>(bytes) / (1u << 20));
         return std::string(buf);
     };
     if (record_.raw.size() > kMaxRecord)

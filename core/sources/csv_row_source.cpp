@@ -155,7 +155,7 @@ private:
 
 } // namespace
 
-std::string describeNonCsvContent(std::string_view b) {
+std::string describeNonCsvContent(std::string_view b, bool utf16Chosen) {
     auto starts = [&b](std::string_view magic) {
         return b.size() >= magic.size() && std::memcmp(b.data(), magic.data(), magic.size()) == 0;
     };
@@ -189,8 +189,8 @@ std::string describeNonCsvContent(std::string_view b) {
             return "is a JSON file, not CSV. Export the table as CSV (most tools offer it next "
                    "to JSON) and try again.";
     }
-    if (bool little = false; looksLikeBomlessUtf16(b, little))
-        return {};
+    if (bool little = false; utf16Chosen || looksLikeBomlessUtf16(b, little))
+        return {}; // UTF-16 text has NUL bytes
     // NUL bytes in the first block: binary, not text.
     const std::size_t probe = std::min<std::size_t>(b.size(), 4096);
     if (std::memchr(b.data(), '\0', probe) != nullptr)
@@ -279,7 +279,7 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
     fillFileStat(path, info); // the SHA-256 is taken while the file is read
     const bool forcedUtf16 =
         read.encoding == TextEncoding::Utf16LE || read.encoding == TextEncoding::Utf16BE;
-    const std::string notCsv = forcedUtf16 ? std::string() : describeNonCsvContent(file.bytes());
+    const std::string notCsv = describeNonCsvContent(file.bytes(), forcedUtf16);
     if (!notCsv.empty()) {
         error = path + " " + notCsv;
         return nullptr;
@@ -293,7 +293,9 @@ std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvR
             return nullptr;
         }
         bytes = inflated;
-        const std::string notText = describeNonCsvContent(bytes);
+        const std::string notText =
+            describeNonCsvContent(bytes, read.encoding == TextEncoding::Utf16LE ||
+                                             read.encoding == TextEncoding::Utf16BE);
         if (!notText.empty()) {
             error = path + " holds a file that " + notText;
             return nullptr;

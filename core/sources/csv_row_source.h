@@ -11,6 +11,7 @@ std::unique_ptr<RowSource> openCsvRowSource(const std::vector<std::string>& file
 
 // Names a file that is clearly not CSV text (a workbook, a zip, a UTF-16 file we cannot
 // read yet); empty when the bytes may be CSV.
-std::string describeNonCsvContent(std::string_view bytes);
+// `utf16Chosen`: the user said the file is UTF-16, so NUL bytes do not mean binary data.
+std::string describeNonCsvContent(std::string_view bytes, bool utf16Chosen = false);
 
 } // namespace c360

@@ -70,6 +70,7 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
     for (const auto& entry : it)
         entries.push_back(entry.path());
     std::sort(entries.begin(), entries.end()); // stable choice when two files match one table
+    std::array<int, kSourceTableCount> ranks{};
     for (const fs::path& p : entries) {
         std::string name = p.filename().string();
         std::string lower = name;
@@ -88,15 +89,16 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
         if (index < 0)
             continue;
         TableLocation& loc = out.tables[static_cast<std::size_t>(index)];
-        // An exact file name wins over one that only matches after normalising.
-        // A plain customer_info.csv wins over customer_info.csv.gz, an exact name over one that
-        // only matches after normalising ("Customer Info.csv").
-        const bool exact =
-            stem == sourceTableName(sourceTableAt(static_cast<std::size_t>(index))) &&
-            lower.ends_with(".csv");
-        if (!loc.present || exact) {
+        // Which file a table reads when several match: an exact name beats one that only
+        // matches after normalising ("Customer Info.csv"), and plain .csv beats .csv.gz.
+        const bool exactName =
+            stem == sourceTableName(sourceTableAt(static_cast<std::size_t>(index)));
+        const int rank = (exactName ? 2 : 0) + (lower.ends_with(".csv") ? 1 : 0);
+        const std::size_t i = static_cast<std::size_t>(index);
+        if (!loc.present || rank > ranks[i]) {
             loc.present = true;
             loc.path = p.string();
+            ranks[i] = rank;
         }
     }
     out.folderCsvNames = csvNames;

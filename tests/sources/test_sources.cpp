@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -516,6 +517,31 @@ private slots:
         QCOMPARE(std::string(outcome.table.firstName.at(0)), std::string("Ann"));
         QCOMPARE(std::string(outcome.table.email.at(0)), std::string("a@x.org"));
         QCOMPARE(outcome.table.age[0], 35);
+    }
+
+    // Several files for one table: an exact name beats a loose one, plain .csv beats .csv.gz.
+    void shouldPickTheBestMatchingFile_data() {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("chosen");
+        QTest::newRow("plain beats gzip")
+            << QStringList{"customer_info.csv", "customer_info.csv.gz"} << "customer_info.csv";
+        QTest::newRow("exact gzip beats a loose plain name")
+            << QStringList{"Customer Info.csv", "customer_info.csv.gz"} << "customer_info.csv.gz";
+        QTest::newRow("exact beats loose")
+            << QStringList{"Customer-Info.csv", "customer_info.csv"} << "customer_info.csv";
+    }
+    void shouldPickTheBestMatchingFile() {
+        QFETCH(QStringList, files);
+        QFETCH(QString, chosen);
+        QTemporaryDir dir;
+        for (const QString& f : files)
+            QVERIFY(writeAll(dir.filePath(f), "customer_id\n1\n"));
+        SourceSet sources;
+        std::string error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        QCOMPARE(QFileInfo(QString::fromStdString(sources.at(SourceTable::CustomerInfo).path))
+                     .fileName(),
+                 chosen);
     }
 
     // A bad byte in a UTF-8 file becomes a warning on its line in the build report.
