@@ -204,22 +204,8 @@ std::string inspectionJson(const SourceInspection& in) {
             w.value(r->warnings);
             w.key("issues");
             w.beginArray();
-            for (const Issue& i : r->issues) {
-                w.beginObject();
-                w.key("severity");
-                w.value(severityName(i.severity));
-                w.key("file");
-                w.value(i.file);
-                w.key("line");
-                w.value(i.line);
-                w.key("column");
-                w.value(i.column);
-                w.key("reason");
-                w.value(i.reason);
-                w.key("raw");
-                w.value(i.raw);
-                w.endObject();
-            }
+            for (const Issue& i : r->issues)
+                writeIssueJson(w, i);
             w.endArray();
         }
         w.endObject();

@@ -22,6 +22,23 @@ std::string groupThousands(std::uint64_t n) {
     return out;
 }
 
+void writeIssueJson(JsonWriter& w, const Issue& i) {
+    w.beginObject();
+    w.key("severity");
+    w.value(severityName(i.severity));
+    w.key("file");
+    w.value(i.file);
+    w.key("line");
+    w.value(i.line);
+    w.key("column");
+    w.value(i.column);
+    w.key("reason");
+    w.value(i.reason);
+    w.key("raw");
+    w.value(i.raw);
+    w.endObject();
+}
+
 std::string buildReportJson(const BuildOutcome& outcome, const std::string& sourcePath) {
     const BuildReport& r = outcome.report;
     const BuildOptions& o = outcome.options;
@@ -126,22 +143,8 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
         w.endArray();
         w.key("issues");
         w.beginArray();
-        for (const Issue& i : t.issues) {
-            w.beginObject();
-            w.key("severity");
-            w.value(severityName(i.severity));
-            w.key("file");
-            w.value(i.file);
-            w.key("line");
-            w.value(i.line);
-            w.key("column");
-            w.value(i.column);
-            w.key("reason");
-            w.value(i.reason);
-            w.key("raw");
-            w.value(i.raw);
-            w.endObject();
-        }
+        for (const Issue& i : t.issues)
+            writeIssueJson(w, i);
         w.endArray();
         w.endObject();
     }

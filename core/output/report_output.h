@@ -7,6 +7,11 @@
 
 namespace c360 {
 
+class JsonWriter;
+// One issue as a JSON object (severity, file, line, column, reason, raw), shared by the build
+// report and the inspection.
+void writeIssueJson(JsonWriter& w, const Issue& issue);
+
 std::string buildReportJson(const BuildOutcome& outcome, const std::string& sourcePath);
 bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& sourcePath,
                           const std::string& path, std::string& error);
