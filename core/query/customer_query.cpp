@@ -168,6 +168,39 @@ std::vector<std::uint32_t> selectRows(const Customer360& t, const CustomerFilter
     return rows;
 }
 
+FacetCounts countFacets(const Customer360& t, const CustomerFilter& filter) {
+    FacetCounts c;
+    c.categories.assign(t.categoryNames.size(), 0);
+    c.brands.assign(t.brandNames.size(), 0);
+    CustomerFilter without = filter;
+    without.segments.clear();
+    for (const std::uint32_t r : selectRows(t, without))
+        ++c.segments[static_cast<std::size_t>(t.valueSegment[r])];
+    without = filter;
+    without.statuses.clear();
+    for (const std::uint32_t r : selectRows(t, without))
+        ++c.statuses[static_cast<std::size_t>(t.customerStatus[r])];
+    without = filter;
+    without.categories.clear();
+    for (const std::uint32_t r : selectRows(t, without)) {
+        const std::int32_t id = t.favoriteCategory[r];
+        if (id == kNoDictEntry)
+            ++c.noCategory;
+        else
+            ++c.categories[static_cast<std::size_t>(id)];
+    }
+    without = filter;
+    without.brands.clear();
+    for (const std::uint32_t r : selectRows(t, without)) {
+        const std::int32_t id = t.favoriteBrand[r];
+        if (id == kNoDictEntry)
+            ++c.noBrand;
+        else
+            ++c.brands[static_cast<std::size_t>(id)];
+    }
+    return c;
+}
+
 void sortRows(const Customer360& t, std::vector<std::uint32_t>& rows, Column column,
               bool descending) {
     const ColumnKind kind = columnInfo(column).kind;

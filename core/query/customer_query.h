@@ -5,6 +5,7 @@
 
 #include "engine/customer360.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -39,6 +40,19 @@ std::optional<double> numericValue(const Customer360& table, Column column, std:
 
 // Rows matching every part of the filter, in table order.
 std::vector<std::uint32_t> selectRows(const Customer360& table, const CustomerFilter& filter);
+
+// Counts for the filter panel's checkable lists: for each facet, how many customers each value
+// would have if that facet's own choice were cleared and every other filter kept. So ticking
+// "High" does not make "Medium" show 0, while a status filter does change the segment counts.
+struct FacetCounts {
+    std::array<std::uint64_t, 3> segments{}; // by ValueSegment
+    std::array<std::uint64_t, 4> statuses{}; // by CustomerStatus
+    std::vector<std::uint64_t> categories;   // by index into table.categoryNames
+    std::uint64_t noCategory = 0;
+    std::vector<std::uint64_t> brands; // by index into table.brandNames
+    std::uint64_t noBrand = 0;
+};
+FacetCounts countFacets(const Customer360& table, const CustomerFilter& filter);
 
 // Sorts `rows` by one column: stable (equal values keep their order), missing values last in
 // both directions, text in byte order.

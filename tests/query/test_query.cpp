@@ -188,6 +188,42 @@ private slots:
         }
     }
 
+    // Facet counts: each facet counted under every other filter but its own, checked by
+    // counting the cells of direct selections.
+    void shouldCountFacetsUnderTheOtherFilters() {
+        const Customer360& t = built_.table;
+        CustomerFilter f;
+        f.segments = {ValueSegment::High};
+        f.statuses = {CustomerStatus::Active, CustomerStatus::AtRisk};
+        f.ranges = {{Column::Age, 25.0, 60.0, false}};
+        const FacetCounts counts = countFacets(t, f);
+        auto direct = [&](CustomerFilter g, Column column, const std::string& value) {
+            std::uint64_t n = 0;
+            for (const std::uint32_t r : expectedRows(t, g))
+                n += cell(t, column, r) == value ? 1 : 0;
+            return n;
+        };
+        CustomerFilter noSegment = f;
+        noSegment.segments.clear();
+        QCOMPARE(counts.segments[size_t(ValueSegment::Medium)],
+                 direct(noSegment, Column::CustomerValueSegment, "Medium"));
+        QCOMPARE(counts.segments[size_t(ValueSegment::High)],
+                 direct(noSegment, Column::CustomerValueSegment, "High"));
+        QVERIFY(counts.segments[size_t(ValueSegment::Medium)] > 0); // not zeroed by "High"
+        CustomerFilter noStatus = f;
+        noStatus.statuses.clear();
+        QCOMPARE(counts.statuses[size_t(CustomerStatus::Churned)],
+                 direct(noStatus, Column::CustomerStatusColumn, "Churned"));
+        // Categories: every category's count, and those without one.
+        std::uint64_t total = counts.noCategory;
+        for (std::size_t i = 0; i < t.categoryNames.size(); ++i) {
+            QCOMPARE(counts.categories[i], direct(f, Column::FavoriteCategory, t.categoryNames[i]));
+            total += counts.categories[i];
+        }
+        QCOMPARE(total, static_cast<std::uint64_t>(expectedRows(t, f).size()));
+        QCOMPARE(counts.noBrand, direct(f, Column::FavoriteBrand, ""));
+    }
+
     void shouldSortStablyWithMissingLast_data() {
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("descending");
