@@ -142,16 +142,7 @@ std::string inspectionJson(const SourceInspection& in) {
             w.value(f.path);
             w.key("size_bytes");
             w.value(f.sizeBytes);
-            if (f.kind == "csv") {
-                w.key("encoding");
-                w.value(f.encoding);
-                w.key("byte_order_mark");
-                w.value(f.byteOrderMark);
-                w.key("delimiter");
-                w.value(f.delimiter);
-                w.key("decimal_mark");
-                w.value(f.decimalMark);
-            }
+            writeCsvReadingJson(w, f);
             w.endObject();
         }
         w.endArray();

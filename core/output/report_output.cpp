@@ -22,6 +22,19 @@ std::string groupThousands(std::uint64_t n) {
     return out;
 }
 
+void writeCsvReadingJson(JsonWriter& w, const SourceFileInfo& f) {
+    if (f.kind != "csv")
+        return;
+    w.key("encoding");
+    w.value(f.encoding);
+    w.key("byte_order_mark");
+    w.value(f.byteOrderMark);
+    w.key("delimiter");
+    w.value(f.delimiter);
+    w.key("decimal_mark");
+    w.value(f.decimalMark);
+}
+
 void writeIssueJson(JsonWriter& w, const Issue& i) {
     w.beginObject();
     w.key("severity");
@@ -93,16 +106,7 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
         w.value(s.modified);
         w.key("sha256");
         w.value(s.sha256);
-        if (s.kind == "csv") {
-            w.key("encoding");
-            w.value(s.encoding);
-            w.key("byte_order_mark");
-            w.value(s.byteOrderMark);
-            w.key("delimiter");
-            w.value(s.delimiter);
-            w.key("decimal_mark");
-            w.value(s.decimalMark);
-        }
+        writeCsvReadingJson(w, s);
         w.endObject();
     }
     w.endArray();

@@ -11,6 +11,9 @@ class JsonWriter;
 // One issue as a JSON object (severity, file, line, column, reason, raw), shared by the build
 // report and the inspection.
 void writeIssueJson(JsonWriter& w, const Issue& issue);
+// How a CSV file was read (encoding, byte_order_mark, delimiter, decimal_mark) as keys of the
+// open object; nothing for a database table.
+void writeCsvReadingJson(JsonWriter& w, const SourceFileInfo& file);
 
 std::string buildReportJson(const BuildOutcome& outcome, const std::string& sourcePath);
 bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& sourcePath,
