@@ -6,13 +6,16 @@ C360_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$C360_ROOT"
 
 # Debian 12 packages the project needs to build, test and run (clang-14 and its runtime
-# libraries bring libFuzzer and the sanitizers for tools/fuzz).
+# libraries bring libFuzzer and the sanitizers for tools/fuzz; Qt Charts needs the OpenGL
+# headers; the AT-SPI end-to-end test reads the workbench through python3-gi and drives it
+# with xdotool; screenshots are taken with xwd and converted by ImageMagick).
 C360_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     libsqlite3-dev sqlite3 zlib1g-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev
+    qt6-l10n-tools libgl-dev libqt6opengl6-dev
     xvfb xauth
+    dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 xdotool x11-apps imagemagick
     clang-14 libclang-rt-14-dev
 )
 
@@ -46,6 +49,8 @@ c360_build() {
     local preset="$1"
     export CCACHE_DIR="${CCACHE_DIR:-$C360_ROOT/build/.ccache}"
     export CCACHE_NOHASHDIR=true
+    # Paths relative to the checkout, so other clones and worktrees share the cache.
+    export CCACHE_BASEDIR="$C360_ROOT"
     if [ ! -f "build/$preset/build.ninja" ]; then
         cmake --preset "$preset" >/dev/null
     fi
