@@ -30,6 +30,12 @@ void CustomerTableModel::setLocale(const QLocale& locale) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= static_cast<int>(kColumnCount))
+        return;
+    emit sortRequested(static_cast<Column>(column), order == Qt::DescendingOrder);
+}
+
 int CustomerTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !table_ ? 0 : static_cast<int>(rows_.size());
 }

@@ -32,8 +32,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Header clicks and the keyboard's sort actions ask here; the sorting itself happens in
+    // the core (QueryController), never by moving a million rows through this model.
+    void sort(int column, Qt::SortOrder order) override;
+
     // The column's name as people read it: "Total spend" for total_spend.
     static QString columnTitle(Column column);
+
+signals:
+    void sortRequested(c360::Column column, bool descending);
 
 private:
     QString displayText(Column column, std::uint32_t row) const;

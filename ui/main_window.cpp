@@ -1,60 +1,75 @@
 #include "main_window.h"
 
-#include "query/customer_query.h"
+#include "columns_dialog.h"
+#include "shortcuts_dialog.h"
 #include "workspace/workspace_reader.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace c360::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), model_(new CustomerTableModel(this)), table_(new QTableView),
-      search_(new QLineEdit), count_(new QLabel), searchDelay_(new QTimer(this)) {
+namespace {
+const char* const kLastWorkspaceKey = "workspace/last";
+const char* const kHeaderStateKey = "table/header";
+} // namespace
+
+MainWindow::MainWindow(QSettings* settings, QWidget* parent)
+    : QMainWindow(parent), settings_(settings), controller_(new QueryController(this)),
+      model_(new CustomerTableModel(this)), table_(new CustomerTableView(model_)),
+      panes_(new PaneCycler(this)), centralLayout_(nullptr), count_(new QLabel), sort_(new QLabel) {
     setWindowTitle(tr("Customer 360 Workbench"));
+    loader_.setMaxThreadCount(1);
 
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    auto* searchRow = new QHBoxLayout;
-    auto* searchLabel = new QLabel(tr("&Search:"));
-    searchLabel->setBuddy(search_);
-    search_->setPlaceholderText(tr("id, name, email or phone"));
-    search_->setAccessibleName(tr("Search customers"));
-    search_->setAccessibleDescription(tr("Shows the customers whose id, name, email or phone "
-                                         "contains the text"));
-    search_->setClearButtonEnabled(true);
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(search_, 1);
-    layout->addLayout(searchRow);
-
-    table_->setModel(model_);
-    table_->setAccessibleName(tr("Customers"));
-    // Tab leaves the table instead of walking its cells: no keyboard trap.
-    table_->setTabKeyNavigation(false);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    table_->horizontalHeader()->setSectionsMovable(true);
-    layout->addWidget(table_, 1);
+    centralLayout_ = new QVBoxLayout(central);
+    centralLayout_->setContentsMargins(4, 4, 4, 4);
+    centralLayout_->addWidget(table_, 1);
     setCentralWidget(central);
+    panes_->addPane(table_, tr("Customers table"));
 
     count_->setAccessibleName(tr("Matching customers"));
+    sort_->setAccessibleName(tr("Sort order"));
+    statusBar()->addPermanentWidget(sort_);
     statusBar()->addPermanentWidget(count_);
 
+    connect(model_, &CustomerTableModel::sortRequested, this,
+            [this](Column column, bool descending) {
+                controller_->setSortOrder({column, descending});
+            });
+    connect(table_, &CustomerTableView::sortCleared, this,
+            [this] { controller_->setSortOrder({}); });
+    connect(table_, &CustomerTableView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(controller_, &QueryController::resultReady, this, &MainWindow::showResult);
+    connect(controller_, &QueryController::filterChanged, this, &MainWindow::updateCount);
+    connect(controller_, &QueryController::sortOrderChanged, this, &MainWindow::updateSortLabel);
+    connect(table_, &CustomerTableView::columnLayoutChanged, this, &MainWindow::saveTableLayout);
+
+    createMenus();
+    restoreTableLayout();
+    updateCount();
+    updateSortLabel();
+}
+
+MainWindow::~MainWindow() {
+    ++openGeneration_;
+    loader_.waitForDone();
+}
+
+void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
@@ -62,28 +77,87 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    // Typing is debounced: the search runs when the user pauses, not on every key.
-    searchDelay_->setSingleShot(true);
-    searchDelay_->setInterval(200);
-    connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
-    connect(searchDelay_, &QTimer::timeout, this, &MainWindow::applySearch);
-    updateCount();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy =
+        edit->addAction(tr("&Copy selected rows"), table_, &CustomerTableView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    // The table has the focus when copying; the shortcut must not fire from a text field.
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table_->addAction(copy);
+    QAction* selectAll = edit->addAction(tr("Select &all rows"), table_, &QTableView::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table_->addAction(selectAll);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* columns = view->addAction(tr("&Columns…"), this, &MainWindow::showColumnsDialog);
+    columns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QMenu* sortMenu = view->addMenu(tr("&Sort"));
+    QAction* ascending = sortMenu->addAction(tr("By current column, &ascending"), this,
+                                             [this] { table_->sortCurrentColumn(false); });
+    ascending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* descending = sortMenu->addAction(tr("By current column, &descending"), this,
+                                              [this] { table_->sortCurrentColumn(true); });
+    descending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction* unsorted = sortMenu->addAction(tr("&Table order"), this, [this] {
+        table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    });
+    unsorted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next pane"), panes_, &PaneCycler::focusNextPane);
+    next->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction* previous =
+        view->addAction(tr("&Previous pane"), panes_, &PaneCycler::focusPreviousPane);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    QAction* tableFocus = view->addAction(tr("Go to the &table"), this,
+                                          [this] { table_->setFocus(Qt::ShortcutFocusReason); });
+    tableFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Customer 360 Workbench"), this, &MainWindow::showAbout);
 }
 
-bool MainWindow::openWorkspace(const QString& path) {
-    auto contents = std::make_shared<WorkspaceContents>();
-    std::string error;
-    if (!readWorkspace(path.toStdString(), *contents, error)) {
-        QMessageBox::warning(this, tr("Cannot open the workspace"), QString::fromStdString(error));
-        return false;
-    }
-    data_ = std::shared_ptr<const Customer360>(contents, &contents->table);
-    model_->setTable(data_);
+void MainWindow::openWorkspace(const QString& path) {
+    const std::uint64_t generation = ++openGeneration_;
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    loader_.start([this, generation, path] {
+        auto contents = std::make_shared<WorkspaceContents>();
+        std::string error;
+        const bool ok = readWorkspace(path.toStdString(), *contents, error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, path, ok, contents, error] {
+                if (generation != openGeneration_)
+                    return; // another workspace was asked for meanwhile
+                if (!ok) {
+                    const QString message =
+                        tr("Could not open %1: %2").arg(path, QString::fromStdString(error));
+                    statusBar()->showMessage(message);
+                    emit workspaceFailed(message);
+                    return;
+                }
+                adoptWorkspace(path, contents);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::adoptWorkspace(const QString& path, std::shared_ptr<WorkspaceContents> contents) {
+    workspacePath_ = path;
+    auto table = std::shared_ptr<const Customer360>(contents, &contents->table);
+    model_->setTable(table);
+    controller_->setTable(table);
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Sized from the rows on screen (Qt samples, it does not measure a million rows).
     table_->resizeColumnsToContents();
+    restoreTableLayout();
     setWindowTitle(tr("%1 — Customer 360 Workbench").arg(QFileInfo(path).fileName()));
-    applySearch();
-    return true;
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    if (settings_)
+        settings_->setValue(kLastWorkspaceKey, path);
+    emit workspaceOpened(path);
 }
 
 void MainWindow::chooseWorkspace() {
@@ -93,26 +167,90 @@ void MainWindow::chooseWorkspace() {
         openWorkspace(path);
 }
 
-void MainWindow::applySearch() {
-    if (!data_)
+void MainWindow::showColumnsDialog() {
+    std::vector<Column> order;
+    const QHeaderView* header = table_->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual)
+        order.push_back(static_cast<Column>(header->logicalIndex(visual)));
+    ColumnsDialog dialog(order, table_->visibleColumnsInViewOrder(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    CustomerFilter filter;
-    filter.search = search_->text().toStdString();
-    model_->setRows(selectRows(*data_, filter));
+    const std::vector<Column> visible = dialog.visibleColumns();
+    if (visible.empty()) {
+        statusBar()->showMessage(tr("At least one column must stay shown; nothing changed."), 8000);
+        return;
+    }
+    table_->setVisibleColumns(visible);
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Customer 360 Workbench"),
+                       tr("Customer 360 Workbench turns customer exports into one row per "
+                          "customer and lets you explore, save and export segments."));
+}
+
+void MainWindow::showResult() {
+    const auto result = controller_->result();
+    if (!result)
+        return;
+    table_->setRowsKeepingCurrent(result->rows);
     updateCount();
+}
+
+void MainWindow::announce(QLabel* label) {
+    // Screen readers hear the new text without the focus moving.
+    QAccessibleValueChangeEvent event(label, label->text());
+    QAccessible::updateAccessibility(&event);
 }
 
 void MainWindow::updateCount() {
     const QLocale locale;
-    const QString text =
-        data_ ? tr("%1 of %2 customers")
-                    .arg(locale.toString(static_cast<qulonglong>(model_->rowCount())),
-                         locale.toString(static_cast<qulonglong>(data_->rowCount())))
-              : tr("No workspace open: File → Open workspace (Ctrl+O)");
+    QString text;
+    if (!controller_->table()) {
+        text = tr("No workspace open: File → Open workspace (Ctrl+O)");
+    } else {
+        const auto result = controller_->result();
+        const qulonglong shown = result ? result->rows.size() : 0;
+        text = tr("%1 of %2 customers")
+                   .arg(locale.toString(shown),
+                        locale.toString(static_cast<qulonglong>(controller_->table()->rowCount())));
+        if (controller_->isBusy())
+            text += tr(" (updating…)");
+    }
+    if (text == count_->text())
+        return;
     count_->setText(text);
-    // Screen readers hear the new count without moving focus.
-    QAccessibleValueChangeEvent event(count_, text);
-    QAccessible::updateAccessibility(&event);
+    announce(count_);
+}
+
+void MainWindow::updateSortLabel() {
+    const SortOrder& order = controller_->sortOrder();
+    sort_->setText(order.column ? (order.descending ? tr("Sorted by %1, descending")
+                                                    : tr("Sorted by %1, ascending"))
+                                      .arg(CustomerTableModel::columnTitle(*order.column))
+                                : tr("In table order"));
+}
+
+void MainWindow::saveTableLayout() {
+    if (settings_)
+        settings_->setValue(kHeaderStateKey, table_->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreTableLayout() {
+    if (!settings_)
+        return;
+    const QByteArray state = settings_->value(kHeaderStateKey).toByteArray();
+    if (!state.isEmpty()) {
+        table_->horizontalHeader()->restoreState(state);
+        // The sort lives in the controller; a restored indicator would claim an order the rows
+        // do not have.
+        table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
 }
 
 } // namespace c360::ui

@@ -1,15 +1,25 @@
-// The workbench's main window: the customer table, a search box and the count of matching
-// customers. Docks (filters, charts, segments) come as their own classes (issue #4).
+// The workbench's main window: it composes the customer table, the docks (filters, charts,
+// saved segments), the menus and the status bar, and wires them to one QueryController. The
+// work itself lives in those classes; this file only puts them together.
 #pragma once
 
 #include "customer_table_model.h"
+#include "customer_table_view.h"
+#include "pane_cycler.h"
+#include "query_controller.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
+
+#include <memory>
 
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+class QSettings;
+class QVBoxLayout;
+
+namespace c360 {
+struct WorkspaceContents;
+}
 
 namespace c360::ui {
 
@@ -17,22 +27,50 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settings` holds the last workspace and the table's column layout; the caller owns it
+    // (tests pass one on a temporary file). May be null: nothing is remembered.
+    explicit MainWindow(QSettings* settings = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Opens a workspace written by `c360 build -o X.c360`; false with a message shown.
-    bool openWorkspace(const QString& path);
+    // Opens a workspace written by `c360 build -o X.c360` on a worker thread; emits
+    // workspaceOpened or workspaceFailed (after showing the reason) when done.
+    void openWorkspace(const QString& path);
+    QString workspacePath() const { return workspacePath_; }
+
+    QueryController* controller() const noexcept { return controller_; }
+    CustomerTableView* tableView() const noexcept { return table_; }
+    PaneCycler* paneCycler() const noexcept { return panes_; }
+    QLabel* countLabel() const noexcept { return count_; }
+
+signals:
+    void workspaceOpened(const QString& path);
+    void workspaceFailed(const QString& message);
 
 private:
+    void createMenus();
     void chooseWorkspace();
-    void applySearch();
+    void showColumnsDialog();
+    void showShortcuts();
+    void showAbout();
+    void adoptWorkspace(const QString& path, std::shared_ptr<WorkspaceContents> contents);
+    void showResult();
     void updateCount();
+    void updateSortLabel();
+    void saveTableLayout();
+    void restoreTableLayout();
+    void announce(QLabel* label);
 
+    QSettings* settings_;
+    QueryController* controller_;
     CustomerTableModel* model_;
-    QTableView* table_;
-    QLineEdit* search_;
+    CustomerTableView* table_;
+    PaneCycler* panes_;
+    QVBoxLayout* centralLayout_;
     QLabel* count_;
-    QTimer* searchDelay_;
-    std::shared_ptr<const Customer360> data_;
+    QLabel* sort_;
+    QString workspacePath_;
+    std::uint64_t openGeneration_ = 0;
+    QThreadPool loader_;
 };
 
 } // namespace c360::ui

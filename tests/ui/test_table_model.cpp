@@ -2,7 +2,6 @@
 #include "customer_table_model.h"
 #include "engine/build.h"
 #include "generate/generator.h"
-#include "main_window.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
 
@@ -46,35 +45,6 @@ private slots:
                                 error),
                  error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
-    }
-
-    // The window by keyboard: the search box filters after a pause, the count follows, and
-    // Tab leaves the table instead of walking its cells.
-    void shouldSearchByKeyboardAndCountMatches() {
-        ui::MainWindow window;
-        QVERIFY(window.openWorkspace(workspace_));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* count = window.statusBar()->findChild<QLabel*>();
-        QVERIFY(count);
-        const QString total = QLocale().toString(static_cast<qulonglong>(table_->rowCount()));
-        QCOMPARE(count->text(), QString("%1 of %1 customers").arg(total));
-        auto* search = window.findChild<QLineEdit*>();
-        QVERIFY(search);
-        QCOMPARE(search->accessibleName(), QString("Search customers"));
-        search->setFocus();
-        QTest::keyClicks(search, "smith, jr");
-        CustomerFilter filter;
-        filter.search = "smith, jr";
-        const std::size_t expected = selectRows(*table_, filter).size();
-        QVERIFY(expected > 0);
-        QTRY_COMPARE(count->text(),
-                     QString("%1 of %2 customers")
-                         .arg(QLocale().toString(static_cast<qulonglong>(expected)), total));
-        auto* view = window.findChild<QTableView*>();
-        QVERIFY(view);
-        QVERIFY(!view->tabKeyNavigation());
-        QCOMPARE(view->model()->rowCount(), static_cast<int>(expected));
     }
 
     void shouldBeAWellBehavedModelThroughResets() {

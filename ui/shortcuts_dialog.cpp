@@ -1,0 +1,91 @@
+#include "shortcuts_dialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+namespace {
+
+QString plainText(QString text) {
+    text.remove(QLatin1Char('&'));
+    text.remove(QStringLiteral("…"));
+    return text.trimmed();
+}
+
+void addRow(QTableWidget* table, const QString& where, const QString& what, const QString& keys) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(where));
+    table->setItem(row, 1, new QTableWidgetItem(what));
+    table->setItem(row, 2, new QTableWidgetItem(keys));
+}
+
+void addMenu(QTableWidget* table, const QMenu* menu, const QString& path) {
+    for (const QAction* action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (const QMenu* sub = action->menu()) {
+            addMenu(table, sub, path + QStringLiteral(" → ") + plainText(sub->title()));
+            continue;
+        }
+        QStringList keys;
+        for (const QKeySequence& key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())
+            addRow(table, path, plainText(action->text()), keys.join(QStringLiteral(", ")));
+    }
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
+    : QDialog(parent), table_(new QTableWidget(0, 3)) {
+    setWindowTitle(tr("Keyboard shortcuts"));
+    resize(640, 520);
+    table_->setHorizontalHeaderLabels({tr("Where"), tr("Action"), tr("Keys")});
+    table_->setAccessibleName(tr("Keyboard shortcuts"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setTabKeyNavigation(false);
+    table_->verticalHeader()->setVisible(false);
+    for (const QAction* action : menus->actions())
+        if (const QMenu* menu = action->menu())
+            addMenu(table_, menu, plainText(menu->title()));
+
+    const QString anywhere = tr("Anywhere");
+    addRow(table_, anywhere, tr("Next pane (filters, table, charts, saved segments)"),
+           QStringLiteral("F6"));
+    addRow(table_, anywhere, tr("Previous pane"), QStringLiteral("Shift+F6"));
+    addRow(table_, anywhere, tr("Next or previous control"), QStringLiteral("Tab, Shift+Tab"));
+    addRow(table_, tr("Table"), tr("Move by page, to the first or last customer"),
+           QStringLiteral("Page Up, Page Down, Ctrl+Home, Ctrl+End"));
+    addRow(table_, tr("Table"), tr("Sort by this column (click the header with the mouse)"),
+           tr("see View menu"));
+    addRow(table_, tr("Filter lists"), tr("Tick or untick the current value"),
+           QStringLiteral("Space"));
+    addRow(table_, tr("Charts"), tr("Move between bars or slices"), tr("Left, Right"));
+    addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"),
+           QStringLiteral("Enter, Space"));
+    addRow(table_, tr("Saved segments"), tr("Apply, rename, delete the chosen segment"),
+           QStringLiteral("Enter, F2, Delete"));
+    table_->resizeColumnsToContents();
+    table_->horizontalHeader()->setStretchLastSection(true);
+
+    auto* label = new QLabel(tr("&Shortcuts:"));
+    label->setBuddy(table_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(table_, 1);
+    layout->addWidget(buttons);
+}
+
+} // namespace c360::ui
