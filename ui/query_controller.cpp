@@ -9,8 +9,9 @@ namespace c360::ui {
 QueryResult runQuery(const Customer360& table, const CustomerFilter& filter,
                      const SortOrder& sort) {
     QueryResult result;
-    result.rows = selectRows(table, filter);
-    result.facets = countFacets(table, filter);
+    FilteredRows filtered = selectRowsWithFacets(table, filter);
+    result.rows = std::move(filtered.rows);
+    result.facets = std::move(filtered.facets);
     result.summary = summariseSegment(table, result.rows);
     if (sort.column)
         sortRows(table, result.rows, *sort.column, sort.descending);

@@ -157,6 +157,19 @@ const std::vector<double>* realColumn(const Customer360& t, Column c) noexcept {
 
 } // namespace
 
+const TextColumn* textColumnOf(const Customer360& t, Column c) noexcept {
+    return columnInfo(c).kind == ColumnKind::Text ? textColumn(t, c) : nullptr;
+}
+const std::vector<Days>* dateColumnOf(const Customer360& t, Column c) noexcept {
+    return dateColumn(t, c);
+}
+const std::vector<std::int32_t>* integerColumnOf(const Customer360& t, Column c) noexcept {
+    return intColumn(t, c);
+}
+const std::vector<double>* realColumnOf(const Customer360& t, Column c) noexcept {
+    return realColumn(t, c);
+}
+
 std::int32_t Customer360::integerValue(Column column, std::size_t row) const noexcept {
     const std::vector<std::int32_t>* v = intColumn(*this, column);
     return v ? (*v)[row] : kNullInt;

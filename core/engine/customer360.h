@@ -147,4 +147,11 @@ struct Customer360 {
     std::size_t memoryBytes() const noexcept;
 };
 
+// Typed access to one column's storage, null when the column is of another kind: for passes
+// that loop over a column without a switch per cell (filters, sorts).
+const TextColumn* textColumnOf(const Customer360& t, Column c) noexcept;
+const std::vector<Days>* dateColumnOf(const Customer360& t, Column c) noexcept;
+const std::vector<std::int32_t>* integerColumnOf(const Customer360& t, Column c) noexcept;
+const std::vector<double>* realColumnOf(const Customer360& t, Column c) noexcept;
+
 } // namespace c360

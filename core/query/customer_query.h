@@ -54,6 +54,15 @@ struct FacetCounts {
 };
 FacetCounts countFacets(const Customer360& table, const CustomerFilter& filter);
 
+// Both at once, in one evaluation of the filter: what the workbench asks on every change.
+// `threads` slices the table (0: one per core); the result does not depend on it.
+struct FilteredRows {
+    std::vector<std::uint32_t> rows;
+    FacetCounts facets;
+};
+FilteredRows selectRowsWithFacets(const Customer360& table, const CustomerFilter& filter,
+                                  unsigned threads = 0);
+
 // Sorts `rows` by one column: stable (equal values keep their order), missing values last in
 // both directions, text in byte order.
 void sortRows(const Customer360& table, std::vector<std::uint32_t>& rows, Column column,

@@ -1,6 +1,9 @@
 #include "query/segment_summary.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
+#include <functional>
 
 namespace c360 {
 
@@ -16,10 +19,13 @@ const std::vector<double>& ageBandLowerBounds() {
 
 namespace {
 
+// Counting the bounds at or below v, without branches: the charts' few bands make this
+// cheaper than a binary search per row. Values under the first bound land in band 0.
 std::size_t bandOf(const std::vector<double>& lower, double v) {
-    // First bound greater than v, minus one; below the first bound counts in band 0.
-    const auto it = std::upper_bound(lower.begin(), lower.end(), v);
-    return it == lower.begin() ? 0 : static_cast<std::size_t>(it - lower.begin()) - 1;
+    std::size_t band = 0;
+    for (std::size_t i = 1; i < lower.size(); ++i)
+        band += v >= lower[i] ? 1 : 0;
+    return band;
 }
 
 std::vector<LabelCount> topLabels(const std::vector<std::uint64_t>& counts,
@@ -38,43 +44,104 @@ std::vector<LabelCount> topLabels(const std::vector<std::uint64_t>& counts,
 
 } // namespace
 
-SegmentSummary summariseSegment(const Customer360& table, const std::vector<std::uint32_t>& rows,
-                                std::size_t topCount) {
-    SegmentSummary s;
-    s.customers = rows.size();
+namespace {
+
+// Counts over one slice of the rows, with every category and brand (the top list is chosen
+// after the slices are added up).
+struct SliceCounts {
+    SegmentSummary summary;
+    std::vector<std::uint64_t> categories, brands;
+};
+
+void countSlice(const Customer360& table, const std::uint32_t* begin, const std::uint32_t* end,
+                SliceCounts& out) {
+    SegmentSummary& s = out.summary;
     s.spend.lower = spendBandLowerBounds();
     s.spend.counts.assign(s.spend.lower.size(), 0);
     s.age.lower = ageBandLowerBounds();
     s.age.counts.assign(s.age.lower.size(), 0);
-    std::vector<std::uint64_t> categories(table.categoryNames.size(), 0);
-    std::vector<std::uint64_t> brands(table.brandNames.size(), 0);
+    out.categories.assign(table.categoryNames.size(), 0);
+    out.brands.assign(table.brandNames.size(), 0);
+    // Ages are small integers: their band is a table lookup.
+    std::array<std::uint8_t, 256> ageBand{};
+    for (std::size_t a = 0; a < ageBand.size(); ++a)
+        ageBand[a] = static_cast<std::uint8_t>(bandOf(s.age.lower, static_cast<double>(a)));
 
-    for (const std::uint32_t row : rows) {
+    for (const std::uint32_t* it = begin; it != end; ++it) {
+        const std::uint32_t row = *it;
         const auto segment = static_cast<std::size_t>(table.valueSegment[row]);
         const auto status = static_cast<std::size_t>(table.customerStatus[row]);
         ++s.segmentByStatus[segment][status];
-        ++s.segments[segment];
-        ++s.statuses[status];
         // total_spend is never missing (the contract makes it 0 without purchases).
         ++s.spend.counts[bandOf(s.spend.lower, moneyToDouble(table.totalSpend[row]))];
         const std::int32_t age = table.age[row];
         if (age == kNullInt)
             ++s.age.missing;
+        else if (age >= 0 && age < static_cast<std::int32_t>(ageBand.size()))
+            ++s.age.counts[ageBand[static_cast<std::size_t>(age)]];
         else
             ++s.age.counts[bandOf(s.age.lower, age)];
         const std::int32_t category = table.favoriteCategory[row];
         if (category == kNoDictEntry)
             ++s.noCategory;
         else
-            ++categories[static_cast<std::size_t>(category)];
+            ++out.categories[static_cast<std::size_t>(category)];
         const std::int32_t brand = table.favoriteBrand[row];
         if (brand == kNoDictEntry)
             ++s.noBrand;
         else
-            ++brands[static_cast<std::size_t>(brand)];
+            ++out.brands[static_cast<std::size_t>(brand)];
     }
-    s.topCategories = topLabels(categories, table.categoryNames, topCount);
-    s.topBrands = topLabels(brands, table.brandNames, topCount);
+}
+
+void addSlice(SliceCounts& into, const SliceCounts& part) {
+    SegmentSummary& s = into.summary;
+    const SegmentSummary& p = part.summary;
+    for (std::size_t g = 0; g < 3; ++g)
+        for (std::size_t st = 0; st < 4; ++st)
+            s.segmentByStatus[g][st] += p.segmentByStatus[g][st];
+    for (std::size_t i = 0; i < s.spend.counts.size(); ++i)
+        s.spend.counts[i] += p.spend.counts[i];
+    for (std::size_t i = 0; i < s.age.counts.size(); ++i)
+        s.age.counts[i] += p.age.counts[i];
+    s.spend.missing += p.spend.missing;
+    s.age.missing += p.age.missing;
+    s.noCategory += p.noCategory;
+    s.noBrand += p.noBrand;
+    for (std::size_t i = 0; i < into.categories.size(); ++i)
+        into.categories[i] += part.categories[i];
+    for (std::size_t i = 0; i < into.brands.size(); ++i)
+        into.brands[i] += part.brands[i];
+}
+
+} // namespace
+
+SegmentSummary summariseSegment(const Customer360& table, const std::vector<std::uint32_t>& rows,
+                                std::size_t topCount, unsigned threads) {
+    const std::size_t n = rows.size();
+    const std::size_t slices =
+        std::max<std::size_t>(1, std::min<std::size_t>(resolveThreadCount(threads), n / 65536));
+    std::vector<SliceCounts> parts(slices);
+    std::vector<std::function<void()>> tasks;
+    for (std::size_t i = 0; i < slices; ++i)
+        tasks.emplace_back([&, i] {
+            countSlice(table, rows.data() + n * i / slices, rows.data() + n * (i + 1) / slices,
+                       parts[i]);
+        });
+    runTasks(tasks, static_cast<unsigned>(slices));
+    SliceCounts total = std::move(parts[0]);
+    for (std::size_t i = 1; i < slices; ++i)
+        addSlice(total, parts[i]);
+
+    SegmentSummary s = std::move(total.summary);
+    s.customers = n;
+    for (std::size_t g = 0; g < 3; ++g)
+        for (std::size_t st = 0; st < 4; ++st) {
+            s.segments[g] += s.segmentByStatus[g][st];
+            s.statuses[st] += s.segmentByStatus[g][st];
+        }
+    s.topCategories = topLabels(total.categories, table.categoryNames, topCount);
+    s.topBrands = topLabels(total.brands, table.brandNames, topCount);
     return s;
 }
 

@@ -47,7 +47,8 @@ struct SegmentSummary {
 const std::vector<double>& spendBandLowerBounds();
 const std::vector<double>& ageBandLowerBounds();
 
+// `threads` slices the rows (0: one per core); the result does not depend on it.
 SegmentSummary summariseSegment(const Customer360& table, const std::vector<std::uint32_t>& rows,
-                                std::size_t topCount = 10);
+                                std::size_t topCount = 10, unsigned threads = 0);
 
 } // namespace c360
