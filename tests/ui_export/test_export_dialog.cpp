@@ -1,6 +1,7 @@
 // Exporting the workbench's rows: the file the dialog writes is read back with a reader of its
 // own and compared, cell by cell, with the table's values rendered directly; cancellation and
 // failures leave no file behind; the dialog is named for screen readers and works by keyboard.
+#include "customer_table_model.h"
 #include "engine/build.h"
 #include "export_dialog.h"
 #include "export_job.h"
@@ -13,11 +14,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -566,6 +569,39 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->accessibleName(), order[i % order.size()]);
         }
+    }
+
+    // What MainWindow hands the dialog: the columns as the header shows them, after the user
+    // moved and hid some, compared with the same moves made on a plain list.
+    void shouldTakeTheVisibleColumnsInViewOrder() {
+        ui::CustomerTableModel model;
+        model.setTable(table_);
+        QTableView view;
+        view.setModel(&model);
+        QHeaderView* header = view.horizontalHeader();
+        header->setSectionsMovable(true);
+        std::vector<int> expected(kColumnCount);
+        for (std::size_t i = 0; i < kColumnCount; ++i)
+            expected[i] = static_cast<int>(i);
+        const auto move = [&](int from, int to) {
+            header->moveSection(from, to);
+            const int moved = expected[static_cast<std::size_t>(from)];
+            expected.erase(expected.begin() + from);
+            expected.insert(expected.begin() + to, moved);
+        };
+        move(0, 5);
+        move(20, 1);
+        move(kColumnCount - 1, 0);
+        for (const Column hidden : {Column::Email, Column::Age, Column::CustomerId}) {
+            header->setSectionHidden(static_cast<int>(hidden), true);
+            std::erase(expected, static_cast<int>(hidden));
+        }
+        std::vector<Column> wanted;
+        for (const int logical : expected)
+            wanted.push_back(static_cast<Column>(logical));
+        QVERIFY(ui::visibleColumnsInViewOrder(*header) == wanted);
+        QCOMPARE(wanted.size(), kColumnCount - 3);
+        QCOMPARE(wanted.front(), Column::WebsiteEngagementRate);
     }
 
     // Keys only: type the path, choose Excel, semicolon and no protection, Enter exports,
