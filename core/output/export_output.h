@@ -18,7 +18,39 @@ struct ExportOptions {
     bool protectFormulas = true; // text starting with = + - @ TAB or CR gets a leading '
 };
 
-// Writes the header and `rows` atomically. False with a sentence in `error`.
+// Progress and cancellation of an export, called from the thread that runs it (a worker in the
+// workbench): implementations must be thread-safe. The writer never shows anything itself.
+class ExportObserver {
+public:
+    virtual ~ExportObserver() = default;
+    // Called once the temporary file is open (rowsDone 0), then every kExportProgressRows rows,
+    // then with rowsDone == rowsTotal just before the file is renamed into place.
+    virtual void progress(std::uint64_t rowsDone, std::uint64_t rowsTotal) = 0;
+    // Asked right after each progress() call; true stops the export and removes the temporary
+    // file, so no file appears and an existing one is left as it was.
+    virtual bool cancelled() const = 0;
+};
+
+inline constexpr std::uint64_t kExportProgressRows = 4096;
+
+enum class ExportStatus : std::uint8_t {
+    Ok,
+    Failed, // `error` says what happened and what to do; no file was written
+    Cancelled,
+};
+
+struct ExportOutcome {
+    ExportStatus status = ExportStatus::Failed;
+    std::uint64_t rowsWritten = 0; // data rows in the file (the header not counted); 0 unless Ok
+    std::string error;
+};
+
+// Writes the header and `rows` atomically: the file appears whole, or not at all.
+ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
+                          const ExportOptions& options, const std::string& path,
+                          ExportObserver* observer = nullptr);
+
+// The same without progress: false with a sentence in `error`.
 bool writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
                  const ExportOptions& options, const std::string& path, std::string& error);
 
