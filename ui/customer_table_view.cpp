@@ -1,5 +1,7 @@
 #include "customer_table_view.h"
 
+#include "export_dialog.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -43,14 +45,7 @@ CustomerTableView::CustomerTableView(CustomerTableModel* model, QWidget* parent)
 }
 
 std::vector<Column> CustomerTableView::visibleColumnsInViewOrder() const {
-    std::vector<Column> columns;
-    const QHeaderView* header = horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.push_back(static_cast<Column>(logical));
-    }
-    return columns;
+    return ui::visibleColumnsInViewOrder(*horizontalHeader());
 }
 
 void CustomerTableView::setVisibleColumns(const std::vector<Column>& columns) {

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "columns_dialog.h"
+#include "export_dialog.h"
 #include "shortcuts_dialog.h"
 #include "workspace/workspace_reader.h"
 
@@ -73,6 +74,17 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
+    export_ =
+        file->addAction(tr("&Export filtered customers…"), this, &MainWindow::exportCustomers);
+    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    export_->setEnabled(false);
+    // Only rows that match the current filter and sort are exported: wait for them.
+    connect(controller_, &QueryController::filterChanged, export_,
+            [this] { export_->setEnabled(false); });
+    connect(controller_, &QueryController::sortOrderChanged, export_,
+            [this] { export_->setEnabled(false); });
+    connect(controller_, &QueryController::resultReady, export_,
+            [this] { export_->setEnabled(true); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,6 +177,19 @@ void MainWindow::chooseWorkspace() {
                                                       tr("Workspaces (*.c360 *.sqlite *.db)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::exportCustomers() {
+    const auto result = controller_->result();
+    if (!controller_->table() || !result || controller_->isBusy())
+        return;
+    auto* dialog = new ExportDialog(controller_->table(), result->rows,
+                                    table_->visibleColumnsInViewOrder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!workspacePath_.isEmpty())
+        dialog->setOutputPath(
+            QFileInfo(workspacePath_).absoluteDir().filePath(QStringLiteral("customers.csv")));
+    dialog->open();
 }
 
 void MainWindow::showColumnsDialog() {

@@ -41,6 +41,7 @@ public:
     CustomerTableView* tableView() const noexcept { return table_; }
     PaneCycler* paneCycler() const noexcept { return panes_; }
     QLabel* countLabel() const noexcept { return count_; }
+    QAction* exportAction() const noexcept { return export_; }
 
 signals:
     void workspaceOpened(const QString& path);
@@ -49,6 +50,7 @@ signals:
 private:
     void createMenus();
     void chooseWorkspace();
+    void exportCustomers();
     void showColumnsDialog();
     void showShortcuts();
     void showAbout();
@@ -68,6 +70,7 @@ private:
     QVBoxLayout* centralLayout_;
     QLabel* count_;
     QLabel* sort_;
+    QAction* export_ = nullptr;
     QString workspacePath_;
     std::uint64_t openGeneration_ = 0;
     QThreadPool loader_;
