@@ -42,6 +42,23 @@ public:
     std::size_t memoryBytes() const noexcept {
         return bytes_.capacity() + ends_.capacity() * sizeof(std::uint64_t);
     }
+    // The packed storage, for the workspace's column image (workspace/column_image.h).
+    const std::string& packedBytes() const noexcept { return bytes_; }
+    const std::vector<std::uint64_t>& packedEnds() const noexcept { return ends_; }
+    // False (and nothing changed) when `ends` does not describe `bytes`.
+    bool assignPacked(std::string bytes, std::vector<std::uint64_t> ends) {
+        std::uint64_t previous = 0;
+        for (const std::uint64_t end : ends) {
+            if (end < previous || end > bytes.size())
+                return false;
+            previous = end;
+        }
+        if (!ends.empty() && ends.back() != bytes.size())
+            return false;
+        bytes_ = std::move(bytes);
+        ends_ = std::move(ends);
+        return true;
+    }
 
 private:
     std::string bytes_;

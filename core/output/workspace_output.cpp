@@ -1,5 +1,7 @@
 #include "output/workspace_output.h"
 
+#include "workspace/column_image.h"
+
 #include "output/report_output.h"
 #include "util/atomic_file.h"
 
@@ -264,6 +266,7 @@ bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context
                      "BEGIN",
                      error) ||
             !writeCustomerTable(db, outcome.table, error) ||
+            !writeColumnImage(db.handle(), outcome.table, error) ||
             !writeBuildInfo(db, outcome, context, error) ||
             !writeReportTables(db, outcome.report, error) || !db.exec("COMMIT", error))
             return false;

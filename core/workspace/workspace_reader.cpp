@@ -1,5 +1,7 @@
 #include "workspace/workspace_reader.h"
 
+#include "workspace/column_image.h"
+
 #include "values/date.h"
 #include "values/number.h"
 
@@ -54,6 +56,16 @@ std::int32_t dictionaryId(std::vector<std::string>& names, std::map<std::string,
     return it->second;
 }
 
+void readBuildInfo(sqlite3* db, WorkspaceContents& out) {
+    Stmt info;
+    if (sqlite3_prepare_v2(db, "SELECT key, value FROM build_info", -1, &info.handle, nullptr) ==
+        SQLITE_OK) {
+        while (sqlite3_step(info.handle) == SQLITE_ROW)
+            out.buildInfo[std::string(textOf(info.handle, 0))] =
+                std::string(textOf(info.handle, 1));
+    }
+}
+
 } // namespace
 
 bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string& error) {
@@ -62,6 +74,16 @@ bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string&
     if (sqlite3_open_v2(path.c_str(), &db.handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         error = "Cannot open the workspace " + path + ": " + sqlite3_errmsg(db.handle) + ".";
         return false;
+    }
+    switch (readColumnImage(db.handle, out.table)) {
+    case ImageRead::Loaded:
+        readBuildInfo(db.handle, out);
+        return true;
+    case ImageRead::Invalid:
+        out.table = Customer360{}; // damaged image: the rows are still the truth
+        break;
+    case ImageRead::Absent:
+        break;
     }
     std::string sql = "SELECT ";
     for (const ColumnInfo& info : columnCatalogue())
@@ -129,13 +151,7 @@ bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string&
         error = "Reading " + path + " failed: " + sqlite3_errmsg(db.handle) + ".";
         return false;
     }
-    Stmt info;
-    if (sqlite3_prepare_v2(db.handle, "SELECT key, value FROM build_info", -1, &info.handle,
-                           nullptr) == SQLITE_OK) {
-        while (sqlite3_step(info.handle) == SQLITE_ROW)
-            out.buildInfo[std::string(textOf(info.handle, 0))] =
-                std::string(textOf(info.handle, 1));
-    }
+    readBuildInfo(db.handle, out);
     return true;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace c360;
 
@@ -94,12 +95,44 @@ private slots:
         QCOMPARE(built_.status, BuildStatus::Ok);
     }
 
-    // A workspace read back gives the very table that was built, cell for cell.
+    // A workspace read back gives the very table that was built, cell for cell: through its
+    // column image, and through the rows when the image is gone (the SQL table was edited) or
+    // damaged.
+    void shouldReadAWorkspaceBackExactly_data() {
+        QTest::addColumn<QString>("tamper"); // SQL run on the workspace before reading it
+        QTest::addColumn<int>("imageBlobsAfter");
+        QTest::newRow("column image") << QString() << -1;
+        QTest::newRow("table edited: image dropped, rows read")
+            << QString("UPDATE customer_360 SET first_name = first_name WHERE rowid = 1") << 0;
+        QTest::newRow("image damaged: rows read")
+            << QString("UPDATE customer_360_columns SET data = x'00' WHERE name = 'age'") << -1;
+        QTest::newRow("image of another byte order: rows read")
+            << QString("UPDATE customer_360_columns SET data = CAST('c360-columns-1-xx' AS BLOB) "
+                       "WHERE name = 'format'")
+            << -1;
+    }
     void shouldReadAWorkspaceBackExactly() {
+        QFETCH(QString, tamper);
+        QFETCH(int, imageBlobsAfter);
         const std::string path = dir_.filePath("w.c360").toStdString();
         std::string error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
                  error.c_str());
+        if (!tamper.isEmpty()) {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, tamper.toUtf8().constData(), nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            if (imageBlobsAfter >= 0) {
+                sqlite3_stmt* st = nullptr;
+                sqlite3_prepare_v2(db, "SELECT count(*) FROM customer_360_columns", -1, &st,
+                                   nullptr);
+                QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+                QCOMPARE(sqlite3_column_int(st, 0), imageBlobsAfter);
+                sqlite3_finalize(st);
+            }
+            sqlite3_close(db);
+        }
         WorkspaceContents read;
         QVERIFY2(readWorkspace(path, read, error), error.c_str());
         const Customer360& a = built_.table;
@@ -115,6 +148,27 @@ private slots:
                                         .arg(QString::fromStdString(cell(a, info.column, r)))
                                         .arg(QString::fromStdString(cell(b, info.column, r)))));
         QCOMPARE(read.buildInfo.at("as_of"), std::string("2025-06-30"));
+    }
+
+    void shouldShowAnEditedValueNotAStaleImage() {
+        const std::string path = dir_.filePath("edited.c360").toStdString();
+        std::string error;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE customer_360 SET first_name = 'Zed' WHERE rowid = 2",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        WorkspaceContents read;
+        QVERIFY2(readWorkspace(path, read, error), error.c_str());
+        QCOMPARE(read.table.firstName.at(1), std::string_view("Zed"));
+        QCOMPARE(read.table.firstName.at(0), built_.table.firstName.at(0));
+    }
+
+    void shouldRefuseAFileThatIsNotAWorkspace() {
+        std::string error;
         WorkspaceContents none;
         QVERIFY(!readWorkspace(dir_.filePath("src/customer_info.csv").toStdString(), none, error));
         QVERIFY2(error.find("c360 build") != std::string::npos, error.c_str());
