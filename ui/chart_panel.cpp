@@ -165,44 +165,15 @@ void ChartPanel::rebuildSeries() {
     case ChartKind::StatusShare:
         buildPie();
         break;
+    // Band labels with grouped thousands ("2,500–4,999") and names do not fit side by side in a
+    // narrow panel (Qt elides them, even rotated), so these charts are drawn across.
     case ChartKind::SpendBands:
     case ChartKind::AgeBands:
-        buildBars();
-        break;
     case ChartKind::TopCategories:
     case ChartKind::TopBrands:
         buildHorizontalBars();
         break;
     }
-}
-
-void ChartPanel::buildBars() {
-    const ChartData& shown = shownData();
-    auto* set = new QBarSet(tr("Customers"));
-    set->setColor(kBarColour);
-    set->setBorderColor(Qt::black);
-    set->setLabelColor(Qt::black);
-    QStringList categories;
-    std::uint64_t largest = 0;
-    for (const ChartRow& row : shown.rows) {
-        set->append(static_cast<double>(row.count));
-        categories << row.category;
-        largest = std::max(largest, row.count);
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    showValueLabels(series, QAbstractBarSeries::LabelsOutsideEnd);
-    chart_->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setTitleText(shown.categoryHeader);
-    chart_->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(largest);
-    chart_->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
-    chart_->legend()->setVisible(false); // one series: the axis labels name every bar
-    connect(series, &QAbstractBarSeries::clicked, this, [this](int bar, QBarSet*) { choose(bar); });
 }
 
 void ChartPanel::buildStackedBars() {
@@ -254,7 +225,8 @@ void ChartPanel::buildHorizontalBars() {
     set->setLabelColor(Qt::black);
     QStringList categories;
     std::uint64_t largest = 0;
-    // Drawn bottom-up: the last row first, so the most frequent is at the top.
+    // Drawn bottom-up: the last row first, so the first row (the most frequent favourite, the
+    // lowest band) is at the top.
     for (int bar = 0; bar < static_cast<int>(shown.rows.size()); ++bar) {
         const ChartRow& row = shown.rows[static_cast<std::size_t>(rowOfBar(bar))];
         set->append(static_cast<double>(row.count));
@@ -267,6 +239,8 @@ void ChartPanel::buildHorizontalBars() {
     chart_->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    if (kind_ == ChartKind::SpendBands || kind_ == ChartKind::AgeBands)
+        categoryAxis->setTitleText(shown.categoryHeader); // the chart's title names the others
     chart_->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     QValueAxis* valueAxis = countAxis(largest);
@@ -280,7 +254,7 @@ void ChartPanel::buildHorizontalBars() {
 void ChartPanel::buildPie() {
     const ChartData& shown = shownData();
     auto* series = new QPieSeries;
-    series->setPieSize(0.6);
+    series->setPieSize(0.5); // room for the labels beside it
     for (std::size_t row = 0; row < shown.rows.size(); ++row) {
         const ChartRow& r = shown.rows[row];
         QPieSlice* slice = series->append(
@@ -291,15 +265,20 @@ void ChartPanel::buildPie() {
         slice->setLabelPosition(QPieSlice::LabelOutside);
     }
     chart_->addSeries(series);
-    chart_->legend()->setVisible(true);
+    // Every slice with customers is labelled with its name and share; zero slices are in the
+    // table and the summary.
+    chart_->legend()->setVisible(false);
     connect(series, &QPieSeries::clicked, this, [this, series](QPieSlice* slice) {
         choose(static_cast<int>(series->slices().indexOf(slice)));
     });
 }
 
+bool ChartPanel::isHorizontal() const {
+    return kind_ != ChartKind::SegmentByStatus && kind_ != ChartKind::StatusShare;
+}
+
 int ChartPanel::barOfRow(int row) const {
-    const bool horizontal = kind_ == ChartKind::TopCategories || kind_ == ChartKind::TopBrands;
-    return horizontal ? static_cast<int>(shownData().rows.size()) - 1 - row : row;
+    return isHorizontal() ? static_cast<int>(shownData().rows.size()) - 1 - row : row;
 }
 
 int ChartPanel::rowOfBar(int bar) const {
@@ -354,9 +333,6 @@ void ChartPanel::updateHighlight() {
             slice->setExploded(on);
             slice->setPen(on ? QPen(Qt::black, 3, Qt::DashLine) : QPen(Qt::white, 1));
             slice->setLabelVisible(on || slice->value() > 0);
-            QFont font = slice->labelFont();
-            font.setBold(on);
-            slice->setLabelFont(font);
         }
         return;
     }
@@ -379,7 +355,7 @@ void ChartPanel::updateHighlight() {
     }
     const double high = low + static_cast<double>(shown.rows[static_cast<std::size_t>(row)].count);
     const double half = bars->barWidth() / 2;
-    const bool horizontal = kind_ == ChartKind::TopCategories || kind_ == ChartKind::TopBrands;
+    const bool horizontal = isHorizontal();
     const QPointF a = horizontal ? QPointF(low, bar - half) : QPointF(bar - half, low);
     const QPointF b = horizontal ? QPointF(high, bar + half) : QPointF(bar + half, high);
     const QRectF rect = QRectF(chart_->mapToPosition(a, bars), chart_->mapToPosition(b, bars))

@@ -52,7 +52,6 @@ protected:
 
 private:
     void rebuildSeries();
-    void buildBars();
     void buildStackedBars();
     void buildHorizontalBars();
     void buildPie();
@@ -60,6 +59,7 @@ private:
     void choose(int row);
     void updateHighlight();
     void updateFocusFrame(bool focused);
+    bool isHorizontal() const;
     // Bars of horizontal charts are drawn bottom-up, rows run top-down.
     int barOfRow(int row) const;
     int rowOfBar(int bar) const;
