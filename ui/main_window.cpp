@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "charts_dock.h"
 #include "columns_dialog.h"
 #include "export_dialog.h"
 #include "shortcuts_dialog.h"
@@ -40,6 +41,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     centralLayout_->addWidget(table_, 1);
     setCentralWidget(central);
     panes_->addPane(table_, tr("Customers table"));
+    charts_ = new ChartsDock(controller_, this);
+    addDockWidget(Qt::RightDockWidgetArea, charts_);
+    panes_->addPane(charts_, tr("Segment charts"));
 
     // No accessible names here: a label's name is its text, which is what a screen reader
     // should say ("12,345 of 1,000,000 customers").
@@ -117,6 +121,11 @@ void MainWindow::createMenus() {
         table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     });
     unsorted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addSeparator();
+    QAction* chartsToggle = charts_->toggleViewAction();
+    chartsToggle->setText(tr("Segment &charts"));
+    chartsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(chartsToggle);
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next pane"), panes_, &PaneCycler::focusNextPane);
     next->setShortcut(QKeySequence(Qt::Key_F6));

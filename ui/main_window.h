@@ -17,6 +17,10 @@ class QLabel;
 class QSettings;
 class QVBoxLayout;
 
+namespace c360::ui {
+class ChartsDock;
+}
+
 namespace c360 {
 struct WorkspaceContents;
 }
@@ -71,6 +75,7 @@ private:
     QLabel* count_;
     QLabel* sort_;
     QAction* export_ = nullptr;
+    ChartsDock* charts_ = nullptr;
     QString workspacePath_;
     std::uint64_t openGeneration_ = 0;
     QThreadPool loader_;
