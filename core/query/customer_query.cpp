@@ -256,4 +256,8 @@ void sortRows(const Customer360& t, std::vector<std::uint32_t>& rows, Column col
     }
 }
 
+std::u32string foldedForComparison(std::string_view text) {
+    return folded(text);
+}
+
 } // namespace c360
