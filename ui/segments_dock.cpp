@@ -93,7 +93,7 @@ SegmentsDock::SegmentsDock(QueryController* controller, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     listKey(QKeySequence(Qt::Key_F2), &SegmentsDock::promptRenameSelected);
-    listKey(QKeySequence::Delete, &SegmentsDock::confirmDeleteSelected);
+    listKey(QKeySequence(Qt::Key_Delete), &SegmentsDock::confirmDeleteSelected);
     listKey(QKeySequence(Qt::CTRL | Qt::Key_D), &SegmentsDock::duplicateSelected);
     connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SegmentsDock::updateButtons);
