@@ -1,5 +1,9 @@
 #include "saved_segments_model.h"
 
+#include "customer_table_model.h"
+
+#include <QDate>
+
 namespace c360::ui {
 
 SavedSegmentsModel::SavedSegmentsModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -16,14 +20,67 @@ void SavedSegmentsModel::setSizes(const std::vector<std::uint64_t>& sizes) {
         return;
     sizes_.assign(sizes.begin(), sizes.end());
     emit dataChanged(index(0), index(rowCount() - 1),
-                     {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, SizeRole});
+                     {Qt::DisplayRole, Qt::AccessibleTextRole, SizeRole});
 }
 
 void SavedSegmentsModel::setLocale(const QLocale& locale) {
     locale_ = locale;
     if (!segments_.empty())
         emit dataChanged(index(0), index(rowCount() - 1),
-                         {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+                         {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole,
+                          Qt::AccessibleDescriptionRole});
+}
+
+QString SavedSegmentsModel::describe(const CustomerFilter& filter) const {
+    QStringList parts;
+    const auto text = [](std::string_view s) {
+        return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    };
+    const auto names = [&](const std::set<std::string>& values) {
+        QStringList out;
+        for (const std::string& v : values)
+            out << (v.empty() ? tr("none") : text(v));
+        return out.join(QStringLiteral(", "));
+    };
+    if (!filter.segments.empty()) {
+        QStringList out;
+        for (const ValueSegment v : filter.segments)
+            out << text(valueSegmentName(v));
+        parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::CustomerValueSegment),
+                                  out.join(QStringLiteral(", ")));
+    }
+    if (!filter.statuses.empty()) {
+        QStringList out;
+        for (const CustomerStatus v : filter.statuses)
+            out << text(customerStatusName(v));
+        parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::CustomerStatusColumn),
+                                  out.join(QStringLiteral(", ")));
+    }
+    if (!filter.categories.empty())
+        parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::FavoriteCategory),
+                                  names(filter.categories));
+    if (!filter.brands.empty())
+        parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::FavoriteBrand),
+                                  names(filter.brands));
+    for (const RangeFilter& r : filter.ranges) {
+        const bool date = columnInfo(r.column).kind == ColumnKind::Date;
+        const auto end = [&](double v) {
+            return date ? locale_.toString(QDate(1970, 1, 1).addDays(static_cast<qint64>(v)),
+                                           QLocale::ShortFormat)
+                        : locale_.toString(v, 'g', 15);
+        };
+        QString bounds = r.min && r.max ? tr("%1 to %2").arg(end(*r.min), end(*r.max))
+                         : r.min        ? tr("at least %1").arg(end(*r.min))
+                         : r.max        ? tr("at most %1").arg(end(*r.max))
+                                        : tr("any");
+        if (r.includeMissing)
+            bounds = tr("%1, or missing").arg(bounds);
+        parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(r.column), bounds);
+    }
+    if (!filter.search.empty())
+        parts << tr("Search: “%1”").arg(QString::fromStdString(filter.search));
+    return parts.isEmpty() ? tr("All customers (no filters).")
+                           : parts.join(QStringLiteral(". ")) + QStringLiteral(".");
 }
 
 int SavedSegmentsModel::rowOfName(const QString& name) const {
@@ -55,8 +112,10 @@ QVariant SavedSegmentsModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
         return label(index.row());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return describe(segments_[row].filter);
     case NameRole:
         return QString::fromStdString(segments_[row].name);
     case SizeRole:

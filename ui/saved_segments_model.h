@@ -32,6 +32,10 @@ public:
     void setSizes(const std::vector<std::uint64_t>& sizes);
     void setLocale(const QLocale& locale);
 
+    // What the segment keeps, in words: "Value segment: High. Total spend: 500 to 1,000." The
+    // rows' tooltip and accessible description.
+    QString describe(const CustomerFilter& filter) const;
+
     // -1 when no segment has that name (ignoring case, as the store compares names).
     int rowOfName(const QString& name) const;
 

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QDate>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -192,8 +193,36 @@ private slots:
         QCOMPARE(model.index(0).data(SavedSegmentsModel::SizeRole).toULongLong(), 1234567ull);
         QCOMPARE(model.rowOfName("high SPENDERS"), 0);
         QCOMPARE(model.rowOfName("Nobody"), -1);
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(),
+                 QString("All customers (no filters)."));
         model.setSegments({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The tooltip and accessible description say what the segment keeps.
+    void shouldDescribeWhatASegmentKeeps() {
+        SavedSegmentsModel model;
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        CustomerFilter f;
+        f.segments = {ValueSegment::High};
+        f.statuses = {CustomerStatus::AtRisk, CustomerStatus::Churned};
+        f.categories = {"", "Books"};
+        f.ranges = {{Column::TotalSpend, 500.0, 1000.5, false},
+                    {Column::Age, std::nullopt, 30.0, true},
+                    {Column::LastPurchaseDate, double(QDate(1970, 1, 1).daysTo(QDate(2025, 1, 31))),
+                     std::nullopt, false}};
+        f.search = "ann";
+        std::vector<SavedSegment> one(1);
+        one[0].name = "Mixed";
+        one[0].filter = f;
+        model.setSegments(one);
+        QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(),
+                 QString("Customer value segment: High. Customer status: At Risk, Churned. "
+                         "Favorite category: none, Books. Total spend: 500 to 1,000.5. Age: at "
+                         "most 30, or missing. Last purchase date: at least 1/31/25. "
+                         "Search: “ann”."));
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole),
+                 model.index(0).data(Qt::AccessibleDescriptionRole));
     }
 
     // Save, reopen the workspace in a new dock, apply: the controller gets the same filter and
