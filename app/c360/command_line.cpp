@@ -17,6 +17,7 @@ Usage:
   c360 build SOURCE -o OUT [options]     compute customer_360 from CSV files or a SQLite file
   c360 inspect SOURCE                    show how the sources would be read, without building
   c360 export WORKSPACE -o OUT.csv       write the customers matching filters as CSV
+  c360 segments WORKSPACE                list the workspace's saved segments and their sizes
   c360 generate --customers N -o DIR     write realistic synthetic sources (for demos and tests)
   c360 --version                         print the version
   c360 COMMAND --help                    explain one command
@@ -34,7 +35,8 @@ tables or views with those names. Only customer_info is required.
 
   -o, --output OUT       OUT.csv: the table as CSV (UTF-8, comma, LF, header row).
                          OUT.c360 / .sqlite / .db: a workspace for the workbench, with the
-                         table, how it was built and the build report.
+                         table, how it was built and the build report. Building over an
+                         existing workspace keeps the segments saved in it.
   --as-of YYYY-MM-DD     the snapshot date (default: today). Rows dated after it are left out.
   --high-spend N         total spend above N is "High" (default 1000)
   --medium-spend N       total spend above N is "Medium" (default 500)
@@ -91,6 +93,8 @@ Writes the customers of a workspace (made by c360 build -o X.c360) that match th
 as CSV. Filters combine: a customer must match all of them.
 
   -o, --output OUT.csv       where to write (replaced whole, or not at all)
+  --segment NAME             the customers of a segment saved in the workspace (by the
+                             workbench; see c360 segments); the filters below narrow it further
   --filter COLUMN=V1[,V2...] keep customers whose COLUMN is one of the values; COLUMN is
                              customer_value_segment (High, Medium, Low), customer_status
                              (Active, "At Risk", Churned, "Never Purchased"), favorite_category
@@ -107,6 +111,18 @@ as CSV. Filters combine: a customer must match all of them.
   --quiet                    print nothing but errors
   -h, --help                 this text
 )TEXT";
+
+constexpr const char* kSegmentsHelp = R"(c360 segments WORKSPACE
+
+Lists the segments saved in a workspace (in the workbench's Saved segments list), in their
+order, with how many customers each matches. Export one with
+c360 export WORKSPACE -o OUT.csv --segment NAME.
+
+  -h, --help             this text
+
+Exit status: 0 listed (also when there are none), 1 the workspace cannot be read, 2 the command
+line is wrong.
+)";
 
 constexpr const char* kGenerateHelp = R"(c360 generate --customers N -o DIR [options]
 
@@ -288,6 +304,12 @@ ParsedCommand parseExport(ArgWalker& w) {
             return usageError(name + " needs a value; see --help.", "export");
         if (name == "-o" || name == "--output") {
             cmd.output = *v;
+        } else if (name == "--segment") {
+            if (!cmd.segment.empty())
+                return usageError("give --segment once.", "export");
+            cmd.segment = *v;
+            if (cmd.segment.empty())
+                return usageError("--segment needs the name of a saved segment.", "export");
         } else if (name == "--search") {
             cmd.filter.search = *v;
         } else if (name == "--include-missing") {
@@ -410,6 +432,26 @@ ParsedCommand parseExport(ArgWalker& w) {
     cmd.workspace = positional[0];
     if (cmd.output.empty())
         return usageError("say where to write with -o OUT.csv.", "export");
+    return cmd;
+}
+
+ParsedCommand parseSegments(ArgWalker& w) {
+    SegmentsCommand cmd;
+    std::vector<std::string> positional;
+    while (!w.done()) {
+        std::optional<std::string> inlineValue;
+        const std::string name = w.take(inlineValue);
+        if (name == "-h" || name == "--help")
+            return ShowText{kSegmentsHelp, 0};
+        if (name.size() > 1 && name[0] == '-')
+            return usageError("unknown option " + name + ".", "segments");
+        positional.push_back(name);
+    }
+    if (positional.size() != 1)
+        return usageError(positional.empty() ? "say which WORKSPACE to list."
+                                             : "give one WORKSPACE.",
+                          "segments");
+    cmd.workspace = positional[0];
     return cmd;
 }
 
@@ -601,6 +643,8 @@ ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderr
             return ShowText{kInspectHelp, 0};
         if (!rest.empty() && rest[0] == "export")
             return ShowText{kExportHelp, 0};
+        if (!rest.empty() && rest[0] == "segments")
+            return ShowText{kSegmentsHelp, 0};
         return ShowText{kMainHelp, 0};
     }
     if (command == "--version" || command == "version")
@@ -613,8 +657,10 @@ ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderr
         return parseExport(w);
     if (command == "generate")
         return parseGenerate(w, stderrIsTerminal);
+    if (command == "segments")
+        return parseSegments(w);
     return usageError("unknown command \"" + command +
-                          "\". The commands are build, inspect, export and generate.",
+                          "\". The commands are build, inspect, export, segments and generate.",
                       nullptr);
 }
 

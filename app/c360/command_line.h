@@ -14,8 +14,8 @@ struct ShowText {
     int exitCode = 0; // 0 for --help/--version, 2 for a usage error (text goes to stderr)
 };
 
-using ParsedCommand =
-    std::variant<ShowText, BuildCommand, InspectCommand, ExportCommand, GenerateCommand>;
+using ParsedCommand = std::variant<ShowText, BuildCommand, InspectCommand, ExportCommand,
+                                   GenerateCommand, SegmentsCommand>;
 
 ParsedCommand parseCommandLine(const std::vector<std::string>& args, bool stderrIsTerminal);
 

@@ -18,5 +18,7 @@ int main(int argc, char** argv) {
         return c360::runInspect(*inspect, std::cout, std::cerr);
     if (const auto* exportCommand = std::get_if<c360::ExportCommand>(&parsed))
         return c360::runExport(*exportCommand, std::cout, std::cerr);
+    if (const auto* segments = std::get_if<c360::SegmentsCommand>(&parsed))
+        return c360::runSegments(*segments, std::cout, std::cerr);
     return c360::runGenerate(std::get<c360::GenerateCommand>(parsed), std::cout, std::cerr);
 }

@@ -6,8 +6,10 @@
 #include "output/rejects_output.h"
 #include "output/report_output.h"
 #include "output/workspace_output.h"
+#include "workspace/segment_store.h"
 #include "workspace/workspace_reader.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -159,6 +161,20 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
         return kExitFailed;
     }
     std::vector<std::uint32_t> rows = selectRows(contents.table, command.filter);
+    if (!command.segment.empty()) {
+        // The segment and the command line's filters must both hold: the two selections, each
+        // in table order, intersected. (Merging the filters could not express two searches.)
+        SavedSegment segment;
+        if (!findSavedSegment(command.workspace, command.segment, segment, error)) {
+            err << "c360 export: " << error << "\n";
+            return kExitFailed;
+        }
+        const std::vector<std::uint32_t> inSegment = selectRows(contents.table, segment.filter);
+        std::vector<std::uint32_t> both;
+        std::set_intersection(rows.begin(), rows.end(), inSegment.begin(), inSegment.end(),
+                              std::back_inserter(both));
+        rows = std::move(both);
+    }
     if (command.sortColumn)
         sortRows(contents.table, rows, *command.sortColumn, command.sortDescending);
     if (!writeExport(contents.table, rows, command.options, command.output, error)) {
@@ -169,6 +185,37 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
         out << "Wrote " << groupThousands(rows.size()) << " of "
             << groupThousands(contents.table.rowCount()) << " customers to " << command.output
             << ".\n";
+    return kExitOk;
+}
+
+int runSegments(const SegmentsCommand& command, std::ostream& out, std::ostream& err) {
+    WorkspaceContents contents;
+    std::string error;
+    std::vector<SavedSegment> segments;
+    if (!readWorkspace(command.workspace, contents, error) ||
+        !listSavedSegments(command.workspace, segments, error)) {
+        err << "c360 segments: " << error << "\n";
+        return kExitFailed;
+    }
+    if (segments.empty()) {
+        out << command.workspace
+            << " has no saved segments. Save one in the workbench (Saved segments).\n";
+        return kExitOk;
+    }
+    // Names left-aligned, sizes right-aligned (widths in bytes: exact for ASCII names).
+    std::vector<std::size_t> sizes;
+    std::size_t nameWidth = 0, sizeWidth = 0;
+    for (const SavedSegment& s : segments) {
+        sizes.push_back(selectRows(contents.table, s.filter).size());
+        nameWidth = std::max(nameWidth, s.name.size());
+        sizeWidth = std::max(sizeWidth, groupThousands(sizes.back()).size());
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const std::string size = groupThousands(sizes[i]);
+        out << segments[i].name
+            << std::string(nameWidth - segments[i].name.size() + 2 + sizeWidth - size.size(), ' ')
+            << size << (sizes[i] == 1 ? " customer\n" : " customers\n");
+    }
     return kExitOk;
 }
 

@@ -47,6 +47,7 @@ struct InspectCommand {
 struct ExportCommand {
     std::string workspace;
     std::string output;
+    std::string segment; // optional: a saved segment's name; `filter` then narrows it further
     CustomerFilter filter;
     ExportOptions options;
     std::optional<Column> sortColumn;
@@ -54,10 +55,16 @@ struct ExportCommand {
     bool quiet = false;
 };
 
+struct SegmentsCommand {
+    std::string workspace;
+};
+
 int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err);
 int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err);
 // 0 when a build is possible (problems with single rows are listed, not fatal), 1 when not.
 int runInspect(const InspectCommand& command, std::ostream& out, std::ostream& err);
 int runGenerate(const GenerateCommand& command, std::ostream& out, std::ostream& err);
+// Lists the saved segments of a workspace with how many customers each matches.
+int runSegments(const SegmentsCommand& command, std::ostream& out, std::ostream& err);
 
 } // namespace c360

@@ -4,6 +4,7 @@
 
 #include "output/report_output.h"
 #include "util/atomic_file.h"
+#include "workspace/segment_store.h"
 
 #include <algorithm>
 #include <cctype>
@@ -271,6 +272,10 @@ bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context
             !writeReportTables(db, outcome.report, error) || !db.exec("COMMIT", error))
             return false;
     }
+    // Rebuilding over a workspace keeps the segments saved in it: they are copied into the new
+    // file before it replaces the old one, so a failed copy leaves the old workspace whole.
+    if (!carrySavedSegments(path, file.temporaryPath(), error))
+        return false;
     return file.commitPath(error);
 }
 

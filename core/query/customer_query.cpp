@@ -352,4 +352,8 @@ FacetCounts countFacets(const Customer360& t, const CustomerFilter& filter) {
     return selectRowsWithFacets(t, filter, 1).facets;
 }
 
+std::u32string foldedForComparison(std::string_view text) {
+    return folded(text);
+}
+
 } // namespace c360

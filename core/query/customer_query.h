@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace c360 {
@@ -67,5 +68,9 @@ FilteredRows selectRowsWithFacets(const Customer360& table, const CustomerFilter
 // both directions, text in byte order.
 void sortRows(const Customer360& table, std::vector<std::uint32_t>& rows, Column column,
               bool descending);
+
+// Text folded the way the search box compares it, for other case-insensitive comparisons
+// (saved segment names).
+std::u32string foldedForComparison(std::string_view text);
 
 } // namespace c360

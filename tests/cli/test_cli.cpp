@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include "workspace/segment_store.h"
+
 namespace {
 
 struct Run {
@@ -73,6 +75,42 @@ QStringList queryColumn(const QString& db, const QString& sql) {
     return out;
 }
 
+// A CSV file parsed here, independently of the program (quoted fields may hold commas and
+// line breaks).
+QList<QStringList> parseCsv(const QByteArray& bytes) {
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row << field;
+            field.clear();
+        } else if (c == '\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -80,7 +118,62 @@ class TestCli : public QObject {
 
 private:
     QTemporaryDir dir_;
-    QString demo_; // a generated source folder shared by the build tests
+    QString demo_;                // a generated source folder shared by the build tests
+    QString segmentsWorkspace_;   // built from demo_, with two saved segments
+    QList<QStringList> fullRows_; // the same build as CSV, parsed here
+    QStringList fullHeader_;
+
+    // Whether a row of the full CSV belongs to a case of the saved segment tests: the
+    // segments' and the extra filters' meaning, written out directly.
+    bool inCase(const QString& key, const QStringList& r) const {
+        const auto at = [&](const char* name) { return r[fullHeader_.indexOf(name)]; };
+        const auto upTo = [&](const char* name, double max) {
+            return at(name).isEmpty() || at(name).toDouble() <= max;
+        };
+        const bool valuable =
+            QStringList{"High", "Medium"}.contains(at("customer_value_segment")) &&
+            QStringList{"At Risk", "Churned"}.contains(at("customer_status"));
+        const bool young = upTo("age", 35) && (at("favorite_category").isEmpty() ||
+                                               at("favorite_category") == "Toys, Games");
+        bool found = false;
+        for (const char* c : {"customer_id", "first_name", "last_name", "email", "phone_number"})
+            found = found || at(c).contains("an", Qt::CaseInsensitive);
+        if (key == "valuable")
+            return valuable;
+        if (key == "valuable churned")
+            return valuable && at("customer_status") == "Churned";
+        if (key == "valuable searched")
+            return valuable && found;
+        if (key == "young")
+            return young;
+        const double spend = at("total_spend").toDouble();
+        return key == "young spending" && young && spend >= 100 && spend <= 1000 &&
+               upTo("days_since_last_purchase", 60);
+    }
+
+    void makeSegmentsWorkspace() {
+        if (!segmentsWorkspace_.isEmpty())
+            return;
+        const QString workspace = dir_.filePath("segments.c360"), full = dir_.filePath("seg.csv");
+        QCOMPARE(
+            runCli({"build", demo_, "-o", workspace, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+            0);
+        QCOMPARE(runCli({"build", demo_, "-o", full, "--as-of", "2025-06-30", "--quiet"}).exitCode,
+                 0);
+        c360::CustomerFilter valuable, young;
+        valuable.segments = {c360::ValueSegment::High, c360::ValueSegment::Medium};
+        valuable.statuses = {c360::CustomerStatus::AtRisk, c360::CustomerStatus::Churned};
+        young.ranges = {{c360::Column::Age, std::nullopt, 35.0, true}};
+        young.categories = {"", "Toys, Games"};
+        std::string error;
+        QVERIFY2(c360::saveSegment(workspace.toStdString(), "Valuable, slipping", valuable, error),
+                 error.c_str());
+        QVERIFY2(c360::saveSegment(workspace.toStdString(), "Young or unknown age", young, error),
+                 error.c_str());
+        fullRows_ = parseCsv(readFile(full));
+        fullHeader_ = fullRows_.takeFirst();
+        segmentsWorkspace_ = workspace;
+    }
 
 private slots:
     void initTestCase() {
@@ -101,6 +194,9 @@ private slots:
         QTest::newRow("build -h after args")
             << QStringList{"build", "somewhere", "-h"} << "Exit status";
         QTest::newRow("generate --help") << QStringList{"generate", "--help"} << "--customers N";
+        QTest::newRow("export --help") << QStringList{"export", "--help"} << "--segment NAME";
+        QTest::newRow("help segments")
+            << QStringList{"help", "segments"} << "c360 segments WORKSPACE";
         QTest::newRow("--version") << QStringList{"--version"} << "c360 0.";
     }
     void shouldPrintHelp() {
@@ -531,37 +627,7 @@ private slots:
             0);
         QCOMPARE(runCli({"build", demo_, "-o", full, "--as-of", "2025-06-30", "--quiet"}).exitCode,
                  0);
-        // The full table, parsed here (quoted fields may hold commas and line breaks).
-        const QString text = QString::fromUtf8(readFile(full));
-        QList<QStringList> rows;
-        QStringList row;
-        QString field;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (quoted) {
-                if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row << field;
-                field.clear();
-            } else if (c == '\n') {
-                row << field;
-                field.clear();
-                rows << row;
-                row.clear();
-            } else {
-                field += c;
-            }
-        }
+        QList<QStringList> rows = parseCsv(readFile(full));
         const QStringList header = rows.takeFirst();
         const auto col = [&header](const char* name) { return header.indexOf(name); };
         QList<QStringList> expected;
@@ -589,6 +655,100 @@ private slots:
         for (qsizetype i = 0; i < lines.size(); ++i)
             QCOMPARE(QString::fromUtf8(lines[i]), expected[i].join(','));
         QVERIFY(r.out.contains(QString("Wrote %1 of").arg(expected.size())));
+    }
+
+    // c360 export --segment: the saved segment's customers, narrowed by any further filters,
+    // checked against the full CSV build filtered here by hand.
+    void shouldExportASavedSegmentNarrowedByFilters_data() {
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("segment alone") << "Valuable, slipping" << QStringList() << "valuable";
+        QTest::newRow("name in another case")
+            << "  VALUABLE, SLIPPING" << QStringList() << "valuable";
+        QTest::newRow("with --filter")
+            << "Valuable, slipping" << QStringList{"--filter", "customer_status=Churned"}
+            << "valuable churned";
+        QTest::newRow("with --search")
+            << "Valuable, slipping" << QStringList{"--search", "AN"} << "valuable searched";
+        QTest::newRow("range, missing included, categories with none")
+            << "Young or unknown age" << QStringList() << "young";
+        QTest::newRow("with --range and --include-missing")
+            << "Young or unknown age"
+            << QStringList{"--range",           "total_spend=100..1000",
+                           "--range",           "days_since_last_purchase=..60",
+                           "--include-missing", "days_since_last_purchase"}
+            << "young spending";
+    }
+    void shouldExportASavedSegmentNarrowedByFilters() {
+        QFETCH(QString, segment);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, key);
+        makeSegmentsWorkspace();
+        QStringList expected;
+        for (const QStringList& r : fullRows_)
+            if (inCase(key, r))
+                expected << r[fullHeader_.indexOf("customer_id")];
+        QVERIFY(!expected.isEmpty() && expected.size() < fullRows_.size());
+        const QString out = dir_.filePath("segment.csv");
+        const Run r = runCli(QStringList{"export", segmentsWorkspace_, "-o", out, "--segment",
+                                         segment, "--columns", "customer_id"} +
+                             extra);
+        QCOMPARE(r.exitCode, 0);
+        QList<QStringList> rows = parseCsv(readFile(out));
+        QCOMPARE(rows.takeFirst(), QStringList{"customer_id"});
+        QStringList ids;
+        for (const QStringList& row : rows)
+            ids << row.value(0);
+        QCOMPARE(ids, expected);
+        QVERIFY2(r.out.contains(QString("Wrote %1 of").arg(expected.size())), qPrintable(r.out));
+    }
+
+    void shouldNameTheSavedSegmentsWhenOneIsUnknown() {
+        makeSegmentsWorkspace();
+        const QString out = dir_.filePath("unknown.csv");
+        const Run r = runCli({"export", segmentsWorkspace_, "-o", out, "--segment", "Nope"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No saved segment named \"Nope\" in " + segmentsWorkspace_ +
+                                "; saved segments: Valuable, slipping, Young or unknown age."),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // c360 segments lists names and sizes; a rebuild over the workspace keeps the segments.
+    void shouldListSavedSegmentsWithSizesAcrossRebuilds() {
+        makeSegmentsWorkspace();
+        QVERIFY(QFile::copy(segmentsWorkspace_, dir_.filePath("copy.c360")));
+        QCOMPARE(runCli({"build", demo_, "-o", dir_.filePath("copy.c360"), "--as-of", "2025-06-30",
+                         "--quiet"})
+                     .exitCode,
+                 0);
+        qsizetype valuable = 0, young = 0;
+        for (const QStringList& r : fullRows_) {
+            valuable += inCase("valuable", r) ? 1 : 0;
+            young += inCase("young", r) ? 1 : 0;
+        }
+        const QLocale c = QLocale::c(); // the CLI groups thousands with commas
+        for (const QString& workspace : {segmentsWorkspace_, dir_.filePath("copy.c360")}) {
+            const Run r = runCli({"segments", workspace});
+            QCOMPARE(r.exitCode, 0);
+            QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 2);
+            const QRegularExpression line("^(.*\\S)\\s+([0-9,]+) customers?$");
+            const auto m0 = line.match(lines[0]), m1 = line.match(lines[1]);
+            QVERIFY2(m0.hasMatch() && m1.hasMatch(), qPrintable(r.out));
+            QCOMPARE(m0.captured(1), QString("Valuable, slipping"));
+            QCOMPARE(m0.captured(2), c.toString(valuable).replace(c.groupSeparator(), ","));
+            QCOMPARE(m1.captured(1), QString("Young or unknown age"));
+            QCOMPARE(m1.captured(2), c.toString(young).replace(c.groupSeparator(), ","));
+        }
+        const QString plain = dir_.filePath("plain.c360");
+        QCOMPARE(runCli({"build", demo_, "-o", plain, "--quiet"}).exitCode, 0);
+        const Run none = runCli({"segments", plain});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains("has no saved segments"), qPrintable(none.out));
+        QCOMPARE(runCli({"segments"}).exitCode, 2);
+        QCOMPARE(runCli({"segments", dir_.filePath("nowhere.c360")}).exitCode, 1);
     }
 
     void shouldProtectAgainstFormulasUnlessAsked() {

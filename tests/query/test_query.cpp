@@ -4,8 +4,10 @@
 #include "generate/generator.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
+#include "workspace/segment_store.h"
 #include "workspace/workspace_reader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -66,6 +68,31 @@ std::vector<std::uint32_t> expectedRows(const Customer360& t, const CustomerFilt
         out.push_back(static_cast<std::uint32_t>(r));
     }
     return out;
+}
+
+// Field-by-field equality: the store must give back exactly the filter it was given.
+bool sameFilter(const CustomerFilter& a, const CustomerFilter& b) {
+    if (a.segments != b.segments || a.statuses != b.statuses || a.categories != b.categories ||
+        a.brands != b.brands || a.search != b.search || a.ranges.size() != b.ranges.size())
+        return false;
+    for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+        const RangeFilter &x = a.ranges[i], &y = b.ranges[i];
+        if (x.column != y.column || x.min != y.min || x.max != y.max ||
+            x.includeMissing != y.includeMissing)
+            return false;
+    }
+    return true;
+}
+
+QStringList segmentNames(const std::string& workspace) {
+    std::vector<SavedSegment> all;
+    std::string error;
+    QStringList names;
+    if (!listSavedSegments(workspace, all, error))
+        return {QString::fromStdString("error: " + error)};
+    for (const SavedSegment& s : all)
+        names << QString::fromStdString(s.name);
+    return names;
 }
 
 } // namespace
@@ -276,6 +303,209 @@ private slots:
         }
         QCOMPARE(total, static_cast<std::uint64_t>(expectedRows(t, f).size()));
         QCOMPARE(counts.noBrand, direct(f, Column::FavoriteBrand, ""));
+    }
+
+    // Every part of a filter survives the workspace: saved, listed back equal, and selecting
+    // with the stored filter gives the rows the original defines.
+    void shouldRoundTripEverySavedFilterKind_data() {
+        QTest::addColumn<CustomerFilter>("filter");
+        const auto days = [](const char* iso) {
+            Days d = 0;
+            parseIsoDate(iso, d);
+            return static_cast<double>(d);
+        };
+        CustomerFilter f;
+        QTest::newRow("empty") << f;
+        f = {};
+        f.segments = {ValueSegment::High, ValueSegment::Low};
+        QTest::newRow("value segments") << f;
+        f = {};
+        f.statuses = {CustomerStatus::AtRisk, CustomerStatus::NeverPurchased};
+        QTest::newRow("statuses") << f;
+        f = {};
+        f.categories = {"Electronics", "", "Books & Media"};
+        QTest::newRow("categories with none") << f;
+        f = {};
+        f.brands = {"", "Voltra", "Zoë's, \"quoted\""};
+        QTest::newRow("brands with none") << f;
+        f = {};
+        f.ranges = {{Column::TotalSpend, 500.25, std::nullopt, false}};
+        QTest::newRow("range open max") << f;
+        f = {};
+        f.ranges = {{Column::Age, std::nullopt, 30.0, true}};
+        QTest::newRow("range open min, missing included") << f;
+        f = {};
+        f.ranges = {{Column::LastPurchaseDate, days("2025-01-01"), days("2025-03-31"), false},
+                    {Column::CampaignResponseRate, 0.1, 1.0, true},
+                    {Column::Age, 20.0, 60.0, false}};
+        QTest::newRow("date and several ranges, in order") << f;
+        f = {};
+        f.search = "MÜLLER 'o''brien'";
+        QTest::newRow("search") << f;
+        f = {};
+        f.segments = {ValueSegment::Medium};
+        f.statuses = {CustomerStatus::Active};
+        f.categories = {""};
+        f.brands = {"Voltra"};
+        f.ranges = {{Column::AvgSatisfactionScore, 3.5, std::nullopt, true}};
+        f.search = "@example";
+        QTest::newRow("every kind at once") << f;
+    }
+    void shouldRoundTripEverySavedFilterKind() {
+        QFETCH(CustomerFilter, filter);
+        const std::string path = dir_.filePath("roundtrip.c360").toStdString();
+        QFile::remove(QString::fromStdString(path)); // a rebuild would keep the last row's
+        std::string error;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        QCOMPARE(segmentNames(path), QStringList()); // none before the first save
+        QVERIFY2(saveSegment(path, "  Chosen  ", filter, error), error.c_str());
+        SavedSegment read;
+        QVERIFY2(findSavedSegment(path, "chosen", read, error), error.c_str());
+        QCOMPARE(read.name, std::string("Chosen"));
+        QVERIFY(sameFilter(read.filter, filter));
+        QVERIFY(!read.createdAt.empty() && !read.updatedAt.empty());
+        QVERIFY(selectRows(built_.table, read.filter) == expectedRows(built_.table, filter));
+    }
+
+    // The naming rules, as a script of operations on a workspace holding "High spenders" and
+    // "Lapsed"; the last operation succeeds or fails as expected and leaves these names.
+    void shouldFollowTheNamingRules_data() {
+        QTest::addColumn<QStringList>("operations"); // op|name[|new name]
+        QTest::addColumn<bool>("lastSucceeds");
+        QTest::addColumn<QString>("errorContains");
+        QTest::addColumn<QStringList>("names");
+        const QStringList both{"High spenders", "Lapsed"};
+        QTest::newRow("save trims") << QStringList{"save|  New one  "} << true << ""
+                                    << QStringList{"High spenders", "Lapsed", "New one"};
+        QTest::newRow("save refuses a blank name")
+            << QStringList{"save| \t "} << false << "needs a name" << both;
+        QTest::newRow("save replaces ignoring case, in place")
+            << QStringList{"save|high SPENDERS"} << true << ""
+            << QStringList{"high SPENDERS", "Lapsed"};
+        QTest::newRow("rename") << QStringList{"rename|Lapsed|Gone quiet"} << true << ""
+                                << QStringList{"High spenders", "Gone quiet"};
+        QTest::newRow("rename refuses a taken name") << QStringList{"rename|Lapsed| HIGH spenders"}
+                                                     << false << "already a saved segment" << both;
+        QTest::newRow("rename may change only the case")
+            << QStringList{"rename|Lapsed|LAPSED"} << true << ""
+            << QStringList{"High spenders", "LAPSED"};
+        QTest::newRow("rename refuses a blank name")
+            << QStringList{"rename|Lapsed|  "} << false << "needs a name" << both;
+        QTest::newRow("rename an unknown segment") << QStringList{"rename|Nope|X"} << false
+                                                   << "No saved segment named \"Nope\" in " << both;
+        QTest::newRow("duplicate goes right after")
+            << QStringList{"duplicate|high spenders"} << true << ""
+            << QStringList{"High spenders", "High spenders copy", "Lapsed"};
+        QTest::newRow("duplicate counts copies")
+            << QStringList{"duplicate|High spenders", "duplicate|High spenders",
+                           "duplicate|High spenders"}
+            << true << ""
+            << QStringList{"High spenders", "High spenders copy 3", "High spenders copy 2",
+                           "High spenders copy", "Lapsed"};
+        QTest::newRow("delete ignoring case")
+            << QStringList{"delete|LAPSED"} << true << "" << QStringList{"High spenders"};
+        QTest::newRow("delete an unknown segment")
+            << QStringList{"delete|Nope"} << false << "saved segments: High spenders, Lapsed."
+            << both;
+        QTest::newRow("save after delete goes last")
+            << QStringList{"delete|High spenders", "save|Back"} << true << ""
+            << QStringList{"Lapsed", "Back"};
+    }
+    void shouldFollowTheNamingRules() {
+        QFETCH(QStringList, operations);
+        QFETCH(bool, lastSucceeds);
+        QFETCH(QString, errorContains);
+        QFETCH(QStringList, names);
+        const std::string path = dir_.filePath("names.c360").toStdString();
+        QFile::remove(QString::fromStdString(path)); // a rebuild would keep the last row's
+        std::string error;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        CustomerFilter high, lapsed;
+        high.segments = {ValueSegment::High};
+        lapsed.ranges = {{Column::DaysSinceLastPurchase, 90.0, std::nullopt, false}};
+        QVERIFY(saveSegment(path, "High spenders", high, error));
+        QVERIFY(saveSegment(path, "Lapsed", lapsed, error));
+        bool ok = false;
+        for (const QString& op : operations) {
+            const QStringList parts = op.split('|');
+            const std::string name = parts.value(1).toStdString();
+            std::string copy;
+            error.clear();
+            if (parts[0] == "save")
+                ok = saveSegment(path, name, high, error);
+            else if (parts[0] == "rename")
+                ok = renameSegment(path, name, parts.value(2).toStdString(), error);
+            else if (parts[0] == "duplicate")
+                ok = duplicateSegment(path, name, copy, error);
+            else
+                ok = deleteSegment(path, name, error);
+        }
+        QCOMPARE(ok, lastSucceeds);
+        QVERIFY2(QString::fromStdString(error).contains(errorContains), error.c_str());
+        QCOMPARE(segmentNames(path), names);
+        // Renames and copies keep the filter they were given.
+        std::vector<SavedSegment> all;
+        QVERIFY(listSavedSegments(path, all, error));
+        for (const SavedSegment& s : all) {
+            const bool isLapsed = sameSegmentName(s.name, "Lapsed") || s.name == "Gone quiet";
+            QVERIFY2(sameFilter(s.filter, isLapsed ? lapsed : high), s.name.c_str());
+        }
+    }
+
+    // Building over a workspace keeps its saved segments; over a file that is not one, the
+    // build still succeeds with none.
+    void shouldKeepSavedSegmentsWhenRebuilding() {
+        const std::string path = dir_.filePath("rebuilt.c360").toStdString();
+        std::string error;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        CustomerFilter a, b;
+        a.categories = {"", "Books"};
+        b.ranges = {{Column::Age, 30.0, 40.0, true}};
+        b.search = "ann";
+        QVERIFY(saveSegment(path, "A", a, error));
+        QVERIFY(saveSegment(path, "B", b, error));
+        std::string copyName;
+        QVERIFY(duplicateSegment(path, "A", copyName, error)); // "A copy" between A and B
+        std::vector<SavedSegment> before, after;
+        QVERIFY(listSavedSegments(path, before, error));
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
+                 error.c_str());
+        QVERIFY2(listSavedSegments(path, after, error), error.c_str());
+        QCOMPARE(after.size(), before.size());
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            QCOMPARE(after[i].name, before[i].name);
+            QCOMPARE(after[i].createdAt, before[i].createdAt);
+            QVERIFY(sameFilter(after[i].filter, before[i].filter));
+        }
+        WorkspaceContents contents;
+        QVERIFY(readWorkspace(path, contents, error)); // still a complete workspace
+        QCOMPARE(contents.table.rowCount(), built_.table.rowCount());
+
+        const QString notAWorkspace = dir_.filePath("notes.c360");
+        QFile text(notAWorkspace);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just some notes\n");
+        text.close();
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"},
+                                notAWorkspace.toStdString(), error),
+                 error.c_str());
+        QCOMPARE(segmentNames(notAWorkspace.toStdString()), QStringList());
+    }
+
+    // A file that is not a workspace gets a sentence saying what to do, not a crash or a
+    // silent empty list.
+    void shouldExplainWhatIsWrongWithTheFile() {
+        const std::string notes = dir_.filePath("src/customer_info.csv").toStdString();
+        std::vector<SavedSegment> all;
+        std::string error;
+        QVERIFY(!listSavedSegments(notes, all, error));
+        QVERIFY2(error.find("c360 build") != std::string::npos, error.c_str());
+        QVERIFY(!saveSegment(dir_.filePath("missing.c360").toStdString(), "X", {}, error));
+        QVERIFY2(error.find("Cannot open the workspace") != std::string::npos, error.c_str());
+        QVERIFY(!QFile::exists(dir_.filePath("missing.c360")));
     }
 
     void shouldSortStablyWithMissingLast_data() {
