@@ -3,6 +3,7 @@
 #include "charts_dock.h"
 #include "columns_dialog.h"
 #include "export_dialog.h"
+#include "segments_dock.h"
 #include "shortcuts_dialog.h"
 #include "workspace/workspace_reader.h"
 
@@ -44,6 +45,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     charts_ = new ChartsDock(controller_, this);
     addDockWidget(Qt::RightDockWidgetArea, charts_);
     panes_->addPane(charts_, tr("Segment charts"));
+    segments_ = new SegmentsDock(controller_, this);
+    addDockWidget(Qt::RightDockWidgetArea, segments_);
+    panes_->addPane(segments_, tr("Saved segments"));
 
     // No accessible names here: a label's name is its text, which is what a screen reader
     // should say ("12,345 of 1,000,000 customers").
@@ -126,6 +130,10 @@ void MainWindow::createMenus() {
     chartsToggle->setText(tr("Segment &charts"));
     chartsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(chartsToggle);
+    QAction* segmentsToggle = segments_->toggleViewAction();
+    segmentsToggle->setText(tr("Saved se&gments"));
+    segmentsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(segmentsToggle);
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next pane"), panes_, &PaneCycler::focusNextPane);
     next->setShortcut(QKeySequence(Qt::Key_F6));
@@ -135,6 +143,15 @@ void MainWindow::createMenus() {
     QAction* tableFocus = view->addAction(tr("Go to the &table"), this,
                                           [this] { table_->setFocus(Qt::ShortcutFocusReason); });
     tableFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* segmentsMenu = menuBar()->addMenu(tr("&Segments"));
+    QAction* saveSegment =
+        segmentsMenu->addAction(tr("&Save current filters as segment…"), segments_,
+                                &SegmentsDock::promptSaveCurrentFilters);
+    saveSegment->setShortcut(QKeySequence::Save);
+    QAction* applySegment = segmentsMenu->addAction(tr("&Apply chosen segment"), segments_,
+                                                    &SegmentsDock::applySelected);
+    applySegment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -172,6 +189,7 @@ void MainWindow::adoptWorkspace(const QString& path, std::shared_ptr<WorkspaceCo
     auto table = std::shared_ptr<const Customer360>(contents, &contents->table);
     model_->setTable(table);
     controller_->setTable(table);
+    segments_->setWorkspacePath(path);
     table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Sized from the rows on screen (Qt samples, it does not measure a million rows).
     table_->resizeColumnsToContents();

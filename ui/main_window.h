@@ -19,7 +19,8 @@ class QVBoxLayout;
 
 namespace c360::ui {
 class ChartsDock;
-}
+class SegmentsDock;
+} // namespace c360::ui
 
 namespace c360 {
 struct WorkspaceContents;
@@ -76,6 +77,7 @@ private:
     QLabel* sort_;
     QAction* export_ = nullptr;
     ChartsDock* charts_ = nullptr;
+    SegmentsDock* segments_ = nullptr;
     QString workspacePath_;
     std::uint64_t openGeneration_ = 0;
     QThreadPool loader_;
