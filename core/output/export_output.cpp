@@ -2,6 +2,10 @@
 
 #include "output/csv_output.h"
 #include "util/atomic_file.h"
+#include "util/parallel.h"
+
+#include <algorithm>
+#include <functional>
 
 namespace c360 {
 
@@ -55,39 +59,63 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
         buffer.append(columnInfo(columns[i]).name);
     }
     buffer += lineEnd;
-    std::string cell;
-    std::uint64_t done = 0;
-    bool writeFailed = false;
-    for (const std::uint32_t row : rows) {
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (i)
-                buffer.push_back(options.delimiter);
-            cell.clear();
-            const ColumnKind kind = columnInfo(columns[i]).kind;
-            table.appendCell(cell, columns[i], row);
-            // Only text can be a formula; a negative number stays a number.
-            const bool text = kind == ColumnKind::Text || kind == ColumnKind::Dictionary;
-            if (text && options.protectFormulas && !cell.empty() &&
-                (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
-                 cell[0] == '\t' || cell[0] == '\r'))
-                cell.insert(cell.begin(), '\'');
-            appendCsvField(buffer, cell, options.delimiter);
-        }
-        buffer += lineEnd;
-        ++done;
-        if (buffer.size() > (1 << 20)) {
-            // A full disk shows at the first failed write; no point formatting the rest.
-            if (!file.write(buffer)) {
-                writeFailed = true;
-                break;
+    // Rows are formatted in blocks, one block per core at a time, and written in order: the
+    // formatting (number and date text, quoting) is most of an export's time.
+    const auto formatBlock = [&](std::size_t begin, std::size_t end, std::string& out) {
+        std::string cell;
+        for (std::size_t k = begin; k < end; ++k) {
+            const std::uint32_t row = rows[k];
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                if (i)
+                    out.push_back(options.delimiter);
+                const ColumnKind kind = columnInfo(columns[i]).kind;
+                // Numbers, dates, segment and status never hold a delimiter, quote or line
+                // break (decimals are written with a point): straight into the output.
+                if (kind != ColumnKind::Text && kind != ColumnKind::Dictionary) {
+                    table.appendCell(out, columns[i], row);
+                    continue;
+                }
+                cell.clear();
+                table.appendCell(cell, columns[i], row);
+                // Only text can be a formula; a negative number stays a number.
+                if (options.protectFormulas && !cell.empty() &&
+                    (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                     cell[0] == '\t' || cell[0] == '\r'))
+                    cell.insert(cell.begin(), '\'');
+                appendCsvField(out, cell, options.delimiter);
             }
-            buffer.clear();
+            out += lineEnd;
         }
-        if (done % kExportProgressRows == 0 && done != total && shouldStop(observer, done, total)) {
-            outcome.status = ExportStatus::Cancelled;
-            return outcome;
+    };
+    const std::size_t blockRows = kExportProgressRows;
+    const std::size_t lanes = resolveThreadCount(0);
+    std::vector<std::string> blocks(lanes);
+    std::uint64_t done = 0;
+    bool writeFailed = !file.write(buffer);
+    for (std::size_t start = 0; start < rows.size() && !writeFailed;) {
+        std::vector<std::function<void()>> tasks;
+        std::size_t used = 0;
+        for (; used < lanes && start + used * blockRows < rows.size(); ++used) {
+            const std::size_t begin = start + used * blockRows;
+            const std::size_t end = std::min(rows.size(), begin + blockRows);
+            tasks.emplace_back([&, used, begin, end] {
+                blocks[used].clear();
+                formatBlock(begin, end, blocks[used]);
+            });
         }
+        runTasks(tasks, static_cast<unsigned>(used));
+        for (std::size_t lane = 0; lane < used && !writeFailed; ++lane) {
+            // A full disk shows at the first failed write; no point formatting the rest.
+            writeFailed = !file.write(blocks[lane]);
+            done = std::min<std::uint64_t>(rows.size(), start + (lane + 1) * blockRows);
+            if (done != total && shouldStop(observer, done, total)) {
+                outcome.status = ExportStatus::Cancelled;
+                return outcome;
+            }
+        }
+        start += used * blockRows;
     }
+    buffer.clear();
     if (!writeFailed)
         file.write(buffer);
     if (shouldStop(observer, done, total)) {

@@ -141,8 +141,10 @@ def main():
 
     # F6 cycles the panes; each press lands in a different pane, and the cycle comes back.
     pane_names = ["Filters", "Customers", "Segment charts", "Saved segments"]
+    # No window manager runs under Xvfb: give the window the keyboard focus directly.
     subprocess.run(["xdotool", "search", "--sync", "--name", "Customer 360 Workbench",
-                    "windowactivate", "--sync"], check=False, timeout=20)
+                    "windowfocus", "--sync"], check=False, timeout=20)
+    time.sleep(0.5)
     visited = []
     for _ in range(len(pane_names) + 1):
         before = focused(app)
