@@ -293,7 +293,8 @@ void FilterDock::updateCounts() {
 void FilterDock::fitListHeight(QListView* view) {
     // Short lists show every item; long ones show eight and scroll.
     const int rows = std::clamp(view->model()->rowCount(), 1, 8);
-    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+    const int hinted = view->sizeHintForRow(0);
+    const int rowHeight = hinted > 0 ? hinted : view->fontMetrics().height() + 4;
     view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
 }
 

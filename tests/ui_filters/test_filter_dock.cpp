@@ -482,6 +482,9 @@ private slots:
             expected.ranges.clear();
         QVERIFY(sameFilter(panel.controller.filter(), expected));
         QCOMPARE(panel.chips->chips().size(), 3);
+        if (how != "click") // focus stays in the row, on the chip that took its place
+            QTRY_COMPARE(QApplication::focusWidget(),
+                         static_cast<QWidget*>(panel.chips->chips()[std::min(chip, 2)]));
         QVERIFY(!panel.chips->chips().contains(target));
         QVERIFY(sameFilter(panel.dock->filterFromWidgets(), expected)); // the dock followed
         panel.controller.setFilter({});
@@ -595,6 +598,21 @@ private slots:
         auto* editor = panel.dock->rangeEditor(Column::TotalSpend);
         QCOMPARE(editor->minimumEdit()->accessibleName(), QString("Total spend, minimum"));
         QCOMPARE(editor->maximumEdit()->accessibleName(), QString("Total spend, maximum"));
+        // A facet item is announced with its count.
+        QListView* segments = panel.dock->facetView(FilterDock::Facet::Segment);
+        QAccessibleInterface* list = QAccessible::queryAccessibleInterface(segments);
+        QVERIFY(list && list->childCount() > 0);
+        QStringList spoken;
+        for (int i = 0; i < list->childCount(); ++i)
+            spoken << list->child(i)->text(QAccessible::Name);
+        const QModelIndex first = segments->model()->index(0, 0);
+        QVERIFY2(spoken.contains(first.data(Qt::AccessibleTextRole).toString()),
+                 qPrintable(spoken.join(" | ")));
+        QVERIFY(first.data(Qt::AccessibleTextRole).toString().endsWith(" customers"));
+        if (qEnvironmentVariableIsSet("C360_FILTERS_SCREENSHOT")) {
+            panel.window.resize(1200, 1000);
+            panel.window.grab().save(qEnvironmentVariable("C360_FILTERS_SCREENSHOT"));
+        }
     }
 };
 
