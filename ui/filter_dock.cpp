@@ -213,18 +213,20 @@ CustomerFilter FilterDock::filterFromWidgets() const {
     filter.statuses = enumKeys<CustomerStatus>(models_[1]->checkedKeys());
     filter.categories = textKeys(models_[2]->checkedKeys());
     filter.brands = textKeys(models_[3]->checkedKeys());
-    // Ranges on the panel's columns come from the editors; others stay as they were.
-    std::erase_if(filter.ranges, [this](const RangeFilter& r) { return rangeEditor(r.column); });
-    for (const RangeFilterEditor* editor : ranges_) {
-        if (editor->hasError()) {
-            // A field that does not read keeps the range last applied for its column.
-            for (const RangeFilter& r : controller_->filter().ranges)
-                if (r.column == editor->column())
-                    filter.ranges.push_back(r);
-        } else if (const std::optional<RangeFilter> range = editor->range()) {
-            filter.ranges.push_back(*range);
-        }
+    // A range the user changed comes from its editor; every other range stays as the
+    // controller has it (a column the panel does not show, a range with no bounds, a field
+    // that does not read yet).
+    std::vector<RangeFilter> ranges;
+    for (const RangeFilter& r : filter.ranges) {
+        const RangeFilterEditor* editor = rangeEditor(r.column);
+        if (!editor || !editor->isEditedSinceShown())
+            ranges.push_back(r);
     }
+    for (const RangeFilterEditor* editor : ranges_)
+        if (editor->isEditedSinceShown())
+            if (const std::optional<RangeFilter> range = editor->range())
+                ranges.push_back(*range);
+    filter.ranges = std::move(ranges);
     return filter;
 }
 
@@ -238,8 +240,8 @@ void FilterDock::applyWidgets() {
 }
 
 void FilterDock::followController() {
-    if (applying_)
-        return; // our own change: the widgets already say it
+    // Also for the dock's own change: nothing is rewritten then (each widget is only touched
+    // when it says something else), but the editors learn what the controller now holds.
     following_ = true;
     const CustomerFilter& filter = controller_->filter();
     // Text the user is still typing wins over the change; it is applied when they pause.
@@ -253,7 +255,9 @@ void FilterDock::followController() {
     models_[2]->setCheckedKeys(keysOf(filter.categories));
     models_[3]->setCheckedKeys(keysOf(filter.brands));
     for (RangeFilterEditor* editor : ranges_) {
-        if (editor->hasPendingEdit())
+        // Typing not applied yet, or (for the dock's own change) text that does not read,
+        // stays as the user left it.
+        if (editor->hasPendingEdit() || (applying_ && editor->hasError()))
             continue;
         std::optional<RangeFilter> shown;
         for (const RangeFilter& r : filter.ranges)

@@ -14,7 +14,14 @@ namespace c360::ui {
 
 namespace {
 
-bool sameRange(const std::optional<RangeFilter>& a, const std::optional<RangeFilter>& b) {
+// What the fields can express: a range with neither bound reads as no range.
+std::optional<RangeFilter> bounded(const std::optional<RangeFilter>& r) {
+    return r && (r->min || r->max) ? r : std::nullopt;
+}
+
+bool sameRange(std::optional<RangeFilter> a, std::optional<RangeFilter> b) {
+    a = bounded(a);
+    b = bounded(b);
     if (a.has_value() != b.has_value())
         return false;
     return !a || (a->column == b->column && a->min == b->min && a->max == b->max &&
@@ -155,6 +162,10 @@ bool RangeFilterEditor::hasError() const {
     return false;
 }
 
+bool RangeFilterEditor::isEditedSinceShown() const {
+    return !hasError() && !sameRange(range(), shown_);
+}
+
 bool RangeFilterEditor::hasPendingEdit() const {
     return typingDelay_->isActive();
 }
@@ -178,6 +189,7 @@ void RangeFilterEditor::setRange(const std::optional<RangeFilter>& range) {
         includeMissing_->setChecked(range && range->includeMissing);
     }
     applied_ = range;
+    shown_ = range;
     updateErrorsAndDescriptions();
 }
 

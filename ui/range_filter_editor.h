@@ -32,6 +32,9 @@ public:
     // field does not read (see hasError).
     std::optional<RangeFilter> range() const;
     bool hasError() const;
+    // The fields, read, differ from the range last given to setRange: the user changed it.
+    // False while a field does not read.
+    bool isEditedSinceShown() const;
     // Typing not yet applied (the short pause after a key has not passed).
     bool hasPendingEdit() const;
     // Shows a range set elsewhere (nullopt: empty fields) without emitting rangeEdited.
@@ -65,6 +68,8 @@ private:
     QCheckBox* includeMissing_;
     QTimer* typingDelay_;
     std::optional<RangeFilter> applied_; // the last range reported or shown
+    // The last range given to setRange, as it was (it may have no bounds: "has a value").
+    std::optional<RangeFilter> shown_;
 };
 
 } // namespace c360::ui

@@ -408,6 +408,8 @@ private slots:
         filter.ranges.push_back(
             {Column::LastPurchaseDate, double(daysFromCivil(2024, 3, 5)), std::nullopt, false});
         filter.ranges.push_back({Column::DateOfBirth, 0.0, std::nullopt, false}); // not shown
+        // No bounds: "has a value", which the fields cannot show but must not lose.
+        filter.ranges.push_back({Column::TotalPurchases, std::nullopt, std::nullopt, false});
         filter.search = "jo";
         QSignalSpy changes(&panel.controller, &ui::QueryController::filterChanged);
         panel.controller.setFilter(filter);
@@ -538,11 +540,19 @@ private slots:
         QVERIFY(std::any_of(labels.begin(), labels.end(),
                             [&](QLabel* l) { return l->isVisible() && l->text() == error; }));
         QVERIFY(editor->minimumEdit()->accessibleDescription().startsWith(error));
+        // Another edit in the panel leaves the text to be fixed where it is.
+        auto* statuses = panel.dock->facetModel(FilterDock::Facet::Status);
+        QVERIFY(statuses->setData(statuses->index(0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(editor->minimumEdit()->text(), text);
+        QVERIFY(editor->hasError());
         // Fixing the text applies it.
         typeAndEnter(editor->minimumEdit(),
                      column == int(Column::TotalSpend) ? "12" : "2025-02-28");
         QVERIFY(!editor->hasError());
-        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(panel.controller.filter().ranges.size(), std::size_t(1));
+        QCOMPARE(panel.controller.filter().statuses.size(), std::size_t(1));
         QVERIFY(std::none_of(labels.begin(), labels.end(),
                              [&](QLabel* l) { return l->isVisible() && l->text() == error; }));
     }
