@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 
 namespace c360::ui {
 
@@ -31,7 +32,10 @@ FilterChipsBar::FilterChipsBar(QueryController* controller, const QLocale& local
     row_->addWidget(empty_);
     row_->addStretch(1);
     scroll->setWidget(content);
-    scroll->setFixedHeight(content->sizeHint().height() + 8);
+    // As tall as a chip plus the scroll bar that appears when they overflow.
+    scroll->setFixedHeight(QPushButton(QStringLiteral("X")).sizeHint().height() +
+                           scroll->horizontalScrollBar()->sizeHint().height() + 4);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     outer->addWidget(scroll, 1);
     connect(controller_, &QueryController::filterChanged, this, &FilterChipsBar::rebuild);
     rebuild();

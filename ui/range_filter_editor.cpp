@@ -50,7 +50,8 @@ RangeFilterEditor::RangeFilterEditor(Column column, const QLocale& locale, QWidg
     minimumLabel->setBuddy(minimum_);
     maximumLabel->setBuddy(maximum_);
     const QString hint =
-        isDate() ? formatBound(column, daysFromCivil(2025, 1, 31), locale_) : tr("any");
+        isDate() ? tr("e.g. %1").arg(formatBound(column, daysFromCivil(2025, 1, 31), locale_))
+                 : tr("any");
     minimum_->setPlaceholderText(hint);
     maximum_->setPlaceholderText(hint);
     minimum_->setAccessibleName(tr("%1, minimum").arg(title));
