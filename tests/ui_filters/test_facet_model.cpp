@@ -40,7 +40,9 @@ private slots:
         model.setItems(
             {{"a", "Alpha", 1, false}, {"b", "Beta", 2, false}, {"", "(none)", 3, false}});
         QCOMPARE(model.rowCount(), 3);
+        QSignalSpy edits(&model, &ui::FacetListModel::checksEdited);
         QVERIFY(model.setData(model.index(1), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(edits.count(), 1); // the user's tick is reported
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         model.setCounts({10, 2, 30});
@@ -56,6 +58,7 @@ private slots:
         QCOMPARE(model.checkedKeys(), QSet<QString>{"b"});
         model.setCheckedKeys({"c"});
         QCOMPARE(model.checkedKeys(), QSet<QString>{"c"});
+        QCOMPARE(edits.count(), 1); // following a filter is not an edit
         model.setItems({});
         QCOMPARE(model.rowCount(), 0);
     }
