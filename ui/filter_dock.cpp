@@ -255,14 +255,15 @@ void FilterDock::followController() {
     models_[2]->setCheckedKeys(keysOf(filter.categories));
     models_[3]->setCheckedKeys(keysOf(filter.brands));
     for (RangeFilterEditor* editor : ranges_) {
-        // Typing not applied yet, or (for the dock's own change) text that does not read,
-        // stays as the user left it.
-        if (editor->hasPendingEdit() || (applying_ && editor->hasError()))
-            continue;
         std::optional<RangeFilter> shown;
         for (const RangeFilter& r : filter.ranges)
             if (r.column == editor->column())
                 shown = r;
+        // Typing not applied yet (unless this change already carries it), or (for the dock's
+        // own change) text that does not read, stays as the user left it.
+        if ((editor->hasPendingEdit() && !editor->reads(shown)) ||
+            (applying_ && editor->hasError()))
+            continue;
         editor->setRange(shown);
     }
     following_ = false;

@@ -167,6 +167,10 @@ bool RangeFilterEditor::isEditedSinceShown() const {
     return !hasError() && !sameRange(range(), shown_);
 }
 
+bool RangeFilterEditor::reads(const std::optional<RangeFilter>& range) const {
+    return !hasError() && sameRange(this->range(), range);
+}
+
 bool RangeFilterEditor::hasPendingEdit() const {
     return typingDelay_->isActive();
 }

@@ -35,6 +35,8 @@ public:
     // The fields, read, differ from the range last given to setRange: the user changed it.
     // False while a field does not read.
     bool isEditedSinceShown() const;
+    // The fields read as exactly this range (nullopt: no bounds).
+    bool reads(const std::optional<RangeFilter>& range) const;
     // Typing not yet applied (the short pause after a key has not passed).
     bool hasPendingEdit() const;
     // Shows a range set elsewhere (nullopt: empty fields) without emitting rangeEdited.

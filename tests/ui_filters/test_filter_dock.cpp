@@ -513,6 +513,25 @@ private slots:
         }
         // search, 4 lists, 10 × (min, max, missing), reset, one chip
         QCOMPARE(focusable, 1 + 4 + 30 + 1 + 1);
+        // Tab walks the dock top to bottom: search, facets, each range's min, max and
+        // "missing", Reset (the order F6 and Tab both rely on).
+        QList<QWidget*> expectedOrder{panel.dock->searchBox()};
+        using Facet = FilterDock::Facet;
+        for (const Facet facet : {Facet::Segment, Facet::Status, Facet::Category, Facet::Brand})
+            expectedOrder << panel.dock->facetView(facet);
+        for (const Column column : FilterDock::rangeColumns()) {
+            auto* range = panel.dock->rangeEditor(column);
+            expectedOrder << range->minimumEdit() << range->maximumEdit()
+                          << range->includeMissingBox();
+        }
+        expectedOrder << panel.dock->resetButton();
+        QList<QWidget*> tabOrder;
+        for (QWidget* w = panel.dock->nextInFocusChain(); w && w != panel.dock;
+             w = w->nextInFocusChain())
+            if (panel.dock->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) &&
+                !tabOrder.contains(w))
+                tabOrder << w;
+        QCOMPARE(tabOrder, expectedOrder);
         auto* editor = panel.dock->rangeEditor(Column::TotalSpend);
         QCOMPARE(editor->minimumEdit()->accessibleName(), QString("Total spend, minimum"));
         QCOMPARE(editor->maximumEdit()->accessibleName(), QString("Total spend, maximum"));
