@@ -206,6 +206,13 @@ RangeFilterEditor* FilterDock::rangeEditor(Column column) const {
     return nullptr;
 }
 
+void FilterDock::focusSearch() {
+    show();
+    raise();
+    search_->setFocus(Qt::ShortcutFocusReason);
+    search_->selectAll();
+}
+
 CustomerFilter FilterDock::filterFromWidgets() const {
     CustomerFilter filter = controller_->filter();
     filter.search = search_->text().toStdString();

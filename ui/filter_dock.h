@@ -46,6 +46,10 @@ public:
     RangeFilterEditor* rangeEditor(Column column) const;
     QPushButton* resetButton() const noexcept { return reset_; }
 
+public slots:
+    // Shows the dock and puts the cursor in the search box, its text selected (Ctrl+F).
+    void focusSearch();
+
 private:
     void applyWidgets();
     void followController();

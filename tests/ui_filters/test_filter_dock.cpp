@@ -471,8 +471,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel.window));
         FilterDock& dock = *panel.dock;
         // Tab order starts at the search box and goes on to the first facet list.
-        dock.searchBox()->setFocus();
+        QTest::keyClicks(dock.searchBox(), "xy");
+        dock.focusSearch();
         QTRY_VERIFY(dock.searchBox()->hasFocus());
+        QCOMPARE(dock.searchBox()->selectedText(), QString("xy")); // typing replaces it
+        dock.searchBox()->clear();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QListView* view = dock.facetView(FilterDock::Facet::Segment);
         QTRY_VERIFY(view->hasFocus());
