@@ -158,31 +158,6 @@ QString chartTitle(ChartKind kind) {
     return {};
 }
 
-QString segmentLabel(ValueSegment segment) {
-    switch (segment) {
-    case ValueSegment::Low:
-        return ChartText::tr("Low");
-    case ValueSegment::Medium:
-        return ChartText::tr("Medium");
-    case ValueSegment::High:
-        return ChartText::tr("High");
-    }
-    return {};
-}
-
-QString statusLabel(CustomerStatus status) {
-    switch (status) {
-    case CustomerStatus::Active:
-        return ChartText::tr("Active");
-    case CustomerStatus::AtRisk:
-        return ChartText::tr("At Risk");
-    case CustomerStatus::Churned:
-        return ChartText::tr("Churned");
-    case CustomerStatus::NeverPurchased:
-        return ChartText::tr("Never Purchased");
-    }
-    return {};
-}
 
 QString bandLabel(const std::vector<double>& lower, std::size_t band, const QLocale& locale) {
     const auto bound = [&](double v) {

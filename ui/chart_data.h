@@ -3,6 +3,7 @@
 // their "View as table" models and the tests all read the same numbers.
 #pragma once
 
+#include "filter_parts.h" // segmentLabel, statusLabel
 #include "query/customer_query.h"
 #include "query/segment_summary.h"
 
@@ -64,8 +65,6 @@ struct ChartData {
 ChartData chartData(ChartKind kind, const SegmentSummary& summary, const QLocale& locale);
 
 QString chartTitle(ChartKind kind);
-QString segmentLabel(ValueSegment segment);
-QString statusLabel(CustomerStatus status);
 // "0–99", "100–249", ..., "10,000+" for lower bounds {0, 100, 250, ..., 10000}.
 QString bandLabel(const std::vector<double>& lower, std::size_t band, const QLocale& locale);
 // How a row is named in a sentence: "At Risk", or "At Risk in High value" for a stacked part.

@@ -3,6 +3,8 @@
 #include "charts_dock.h"
 #include "columns_dialog.h"
 #include "export_dialog.h"
+#include "filter_chips_bar.h"
+#include "filter_dock.h"
 #include "segments_dock.h"
 #include "shortcuts_dialog.h"
 #include "workspace/workspace_reader.h"
@@ -41,6 +43,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     centralLayout_->setContentsMargins(4, 4, 4, 4);
     centralLayout_->addWidget(table_, 1);
     setCentralWidget(central);
+    const QLocale locale;
+    filters_ = new FilterDock(controller_, locale, this);
+    addDockWidget(Qt::LeftDockWidgetArea, filters_);
+    panes_->addPane(filters_, tr("Filters"));
+    centralLayout_->insertWidget(0, new FilterChipsBar(controller_, locale));
     panes_->addPane(table_, tr("Customers table"));
     charts_ = new ChartsDock(controller_, this);
     addDockWidget(Qt::RightDockWidgetArea, charts_);
@@ -111,6 +118,12 @@ void MainWindow::createMenus() {
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     table_->addAction(selectAll);
 
+    QAction* find = edit->addAction(tr("&Find customers"), filters_, &FilterDock::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction* reset =
+        edit->addAction(tr("&Reset all filters"), controller_, &QueryController::resetFilter);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* columns = view->addAction(tr("&Columns…"), this, &MainWindow::showColumnsDialog);
     columns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -126,6 +139,10 @@ void MainWindow::createMenus() {
     });
     unsorted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addSeparator();
+    QAction* filtersToggle = filters_->toggleViewAction();
+    filtersToggle->setText(tr("&Filters"));
+    filtersToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(filtersToggle);
     QAction* chartsToggle = charts_->toggleViewAction();
     chartsToggle->setText(tr("Segment &charts"));
     chartsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));

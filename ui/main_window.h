@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace c360::ui {
 class ChartsDock;
+class FilterDock;
 class SegmentsDock;
 } // namespace c360::ui
 
@@ -77,6 +78,7 @@ private:
     QLabel* sort_;
     QAction* export_ = nullptr;
     ChartsDock* charts_ = nullptr;
+    FilterDock* filters_ = nullptr;
     SegmentsDock* segments_ = nullptr;
     QString workspacePath_;
     std::uint64_t openGeneration_ = 0;
