@@ -279,6 +279,14 @@ void ImportDialog::setTabOrderAndNames() {
     exportIssuesButton_->setAccessibleName(tr("Export issues as CSV"));
     closeButton_->setAccessibleName(tr("Close"));
 
+    // Object names for tests and style sheets.
+    encodingCombo_->setObjectName(QStringLiteral("encodingCombo"));
+    delimiterCombo_->setObjectName(QStringLiteral("delimiterCombo"));
+    decimalCombo_->setObjectName(QStringLiteral("decimalCombo"));
+    tablesView_->setObjectName(QStringLiteral("sourceTablesView"));
+    issuesView_->setObjectName(QStringLiteral("issuesView"));
+    progressBar_->setObjectName(QStringLiteral("buildProgress"));
+
     const QList<QWidget*> order = {
         sourceEdit_,     chooseFolderButton_, chooseSqliteButton_, inspectButton_,
         tablesView_,     detailsTabs_,        mappingView_,        sampleView_,
