@@ -50,6 +50,16 @@ QTableView* makeTableView(QWidget* parent) {
     return view;
 }
 
+// Tab leaves the date edit instead of stepping through day, month and year (Left and Right do
+// that), so it is one stop in the tab order like every other field.
+class DateEdit final : public QDateEdit {
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
 QDoubleSpinBox* makeMoneySpin(QWidget* parent, Money value) {
     auto* spin = new QDoubleSpinBox(parent);
     spin->setRange(0, 1e12);
@@ -124,6 +134,11 @@ void ImportDialog::createWidgets() {
     notesEdit_ = new QPlainTextEdit(detailsTabs_);
     notesEdit_->setReadOnly(true);
     notesEdit_->setTabChangesFocus(true);
+    // Its tab bar is the one tab stop. Qt 6.4 also stops at the tab widget itself (a second,
+    // out-of-order stop through its focus proxy), so the tab widget takes no focus.
+    detailsTabs_->setFocusProxy(nullptr);
+    detailsTabs_->setFocusPolicy(Qt::NoFocus);
+    detailsTabs_->tabBar()->setFocusPolicy(Qt::TabFocus);
     detailsTabs_->addTab(mappingView_, tr("Column &mapping"));
     detailsTabs_->addTab(sampleView_, tr("Sa&mple rows"));
     detailsTabs_->addTab(notesEdit_, tr("&Notes and problems"));
@@ -145,7 +160,7 @@ void ImportDialog::createWidgets() {
               {{tr("Point (.)"), QStringLiteral(".")}, {tr("Comma (,)"), QStringLiteral(",")}});
 
     const BuildOptions defaults;
-    asOfEdit_ = new QDateEdit(QDate::currentDate(), this);
+    asOfEdit_ = new DateEdit(QDate::currentDate(), this);
     asOfEdit_->setCalendarPopup(true);
     asOfEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     highSpendSpin_ = makeMoneySpin(this, defaults.highSpend);
@@ -280,6 +295,7 @@ void ImportDialog::setTabOrderAndNames() {
     closeButton_->setAccessibleName(tr("Close"));
 
     // Object names for tests and style sheets.
+    sourceEdit_->setObjectName(QStringLiteral("sourceEdit"));
     encodingCombo_->setObjectName(QStringLiteral("encodingCombo"));
     delimiterCombo_->setObjectName(QStringLiteral("delimiterCombo"));
     decimalCombo_->setObjectName(QStringLiteral("decimalCombo"));
@@ -287,13 +303,16 @@ void ImportDialog::setTabOrderAndNames() {
     issuesView_->setObjectName(QStringLiteral("issuesView"));
     progressBar_->setObjectName(QStringLiteral("buildProgress"));
 
-    const QList<QWidget*> order = {
-        sourceEdit_,     chooseFolderButton_, chooseSqliteButton_, inspectButton_,
-        tablesView_,     detailsTabs_,        mappingView_,        sampleView_,
-        notesEdit_,      encodingCombo_,      delimiterCombo_,     decimalCombo_,
-        asOfEdit_,       highSpendSpin_,      mediumSpendSpin_,    activeDaysSpin_,
-        atRiskDaysSpin_, outputEdit_,         chooseOutputButton_, buildButton_,
-        cancelButton_,   issuesView_,         exportIssuesButton_, closeButton_};
+    // The tab bar itself, not the tab widget: Qt 6.4 mis-orders the chain through a focus
+    // proxy.
+    const QList<QWidget*> order = {sourceEdit_,         chooseFolderButton_, chooseSqliteButton_,
+                                   inspectButton_,      tablesView_,         detailsTabs_->tabBar(),
+                                   mappingView_,        sampleView_,         notesEdit_,
+                                   encodingCombo_,      delimiterCombo_,     decimalCombo_,
+                                   asOfEdit_,           highSpendSpin_,      mediumSpendSpin_,
+                                   activeDaysSpin_,     atRiskDaysSpin_,     outputEdit_,
+                                   chooseOutputButton_, buildButton_,        cancelButton_,
+                                   issuesView_,         exportIssuesButton_, closeButton_};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }

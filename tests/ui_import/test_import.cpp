@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
@@ -111,6 +112,7 @@ private slots:
     void shouldListTheReportIssuesOfAMessySource_data();
     void shouldListTheReportIssuesOfAMessySource();
     void shouldNameEveryFocusableWidget();
+    void shouldTabThroughTheControlsInReadingOrder();
 };
 
 void TestImport::shouldPassTheModelTesterOnEveryModel() {
@@ -417,6 +419,13 @@ void TestImport::shouldNameEveryFocusableWidget() {
                  qPrintable(
                      QStringLiteral("%1 (%2) has no accessible name")
                          .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+        // A combo is announced by its current item on Linux (Qt 6.4); its buddy label gives it
+        // a name through the "labelled by" relation.
+        if (qobject_cast<QComboBox*>(w)) {
+            const auto labels = a->relations(QAccessible::Label);
+            QVERIFY2(!labels.isEmpty() && !labels.front().first->text(QAccessible::Name).isEmpty(),
+                     qPrintable(w->objectName() + QStringLiteral(" has no label")));
+        }
         ++checked;
         if (auto* view = qobject_cast<QTableView*>(w))
             QVERIFY(!view->tabKeyNavigation());
@@ -426,6 +435,57 @@ void TestImport::shouldNameEveryFocusableWidget() {
     QVERIFY(progress);
     QCOMPARE(QAccessible::queryAccessibleInterface(progress)->text(QAccessible::Name),
              QStringLiteral("Build progress"));
+}
+
+void TestImport::shouldTabThroughTheControlsInReadingOrder() {
+    QTemporaryDir dir;
+    ImportDialog dialog;
+    dialog.setAsOfDate(kAsOf);
+    dialog.setSourcePath(kDemo);
+    dialog.setOutputPath(dir.filePath(QStringLiteral("tabs.c360")));
+    QVERIFY(dialog.inspectJob().waitForResult());
+    QVERIFY(dialog.startBuild());
+    QVERIFY(dialog.buildJob().waitForFinished());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* source = dialog.findChild<QLineEdit*>(QStringLiteral("sourceEdit"));
+    QVERIFY(source);
+    source->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), source);
+
+    // Reading order, top to bottom; the Cancel button is disabled when no build runs, and
+    // the demo's report has issues, so exporting them is possible.
+    const QStringList expected = {"Source path",
+                                  "Choose folder",
+                                  "Choose SQLite file",
+                                  "Inspect",
+                                  "Source tables",
+                                  "Details of the selected table",
+                                  "Column mapping",
+                                  "Encoding",
+                                  "Delimiter",
+                                  "Decimal mark",
+                                  "As of date",
+                                  "High value from spend",
+                                  "Medium value from spend",
+                                  "Active within days",
+                                  "At risk within days",
+                                  "Workspace file",
+                                  "Choose workspace file",
+                                  "Build workspace",
+                                  "Build issues",
+                                  "Export issues as CSV",
+                                  "Close"};
+    QStringList visited;
+    for (int i = 0; i < expected.size(); ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        visited << focus->accessibleName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected);
+    QCOMPARE(QApplication::focusWidget(), source); // and round again
 }
 
 QTEST_MAIN(TestImport)
