@@ -413,6 +413,7 @@ void ImportDialog::showInspection() {
         return;
     }
     tablesModel_->setInspection(result->inspection);
+    tablesView_->resizeColumnsToContents();
     int row = 0;
     for (int r = 0; r < tablesModel_->rowCount(); ++r)
         if (tablesModel_->index(r, 0).data().toString() == previous)
@@ -462,6 +463,8 @@ void ImportDialog::showSelectedTable() {
     const TableInspection& table = inspection.tables[static_cast<std::size_t>(row)];
     mappingModel_->setColumns(table.columns);
     sampleModel_->setSample(table.headers, table.sample);
+    mappingView_->resizeColumnsToContents();
+    sampleView_->resizeColumnsToContents();
     QStringList lines;
     if (!table.error.empty())
         lines << tr("Cannot be used: %1").arg(QString::fromStdString(table.error));

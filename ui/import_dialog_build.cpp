@@ -137,6 +137,7 @@ void ImportDialog::showBuildResult() {
         progressBar_->setValue(progressBar_->maximum());
         progressBar_->setFormat(tr("Done"));
         issuesModel_->setReport(result->report);
+        issuesView_->resizeColumnsToContents();
         const auto total = issuesModel_->issuesTotal();
         const auto listed = issuesModel_->issues().size();
         issuesSummary_->setText(
@@ -183,8 +184,10 @@ bool ImportDialog::exportIssues(const QString& path) {
         setStatus(error);
         return false;
     }
-    setStatus(tr("Wrote %n issue(s) to %1.", nullptr, static_cast<int>(issuesModel_->rowCount()))
-                  .arg(QDir::toNativeSeparators(path)));
+    const int rows = issuesModel_->rowCount();
+    const QString file = QDir::toNativeSeparators(path);
+    setStatus(rows == 1 ? tr("Wrote 1 issue to %1.").arg(file)
+                        : tr("Wrote %1 issues to %2.").arg(QLocale().toString(rows), file));
     return true;
 }
 

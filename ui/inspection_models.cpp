@@ -74,12 +74,21 @@ QString SourceTablesModel::problems(const TableInspection& table, const TableRep
     if (!report)
         return {};
     QStringList parts;
+    // Whole sentences per number, so a translation can word each (no English "(s)").
+    const QLocale locale;
+    const auto count = [&locale](std::uint64_t n) {
+        return locale.toString(static_cast<qulonglong>(n));
+    };
     if (report->rejected)
-        parts << tr("%n row(s) rejected", nullptr, static_cast<int>(report->rejected));
+        parts << (report->rejected == 1 ? tr("1 row rejected")
+                                        : tr("%1 rows rejected").arg(count(report->rejected)));
     if (report->warnings)
-        parts << tr("%n warning(s)", nullptr, static_cast<int>(report->warnings));
+        parts << (report->warnings == 1 ? tr("1 warning")
+                                        : tr("%1 warnings").arg(count(report->warnings)));
     if (report->orphans)
-        parts << tr("%n row(s) of unknown customers", nullptr, static_cast<int>(report->orphans));
+        parts << (report->orphans == 1
+                      ? tr("1 row of an unknown customer")
+                      : tr("%1 rows of unknown customers").arg(count(report->orphans)));
     return parts.isEmpty() ? tr("None") : parts.join(QStringLiteral("; "));
 }
 

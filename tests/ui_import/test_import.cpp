@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -105,6 +106,7 @@ private slots:
     void shouldReinspectWithAnOverride_data();
     void shouldReinspectWithAnOverride();
     void shouldDropAnOlderInspectionsResult();
+    void shouldInspectADroppedFolder();
     void shouldBuildTheSameWorkspaceAsTheCli();
     void shouldLeaveNoWorkspaceWhenCancelledAtTheFirstProgress();
     void shouldExplainABadSource_data();
@@ -243,6 +245,22 @@ void TestImport::shouldDropAnOlderInspectionsResult() {
     QCOMPARE(job.result()->source, newer.source);
     QVERIFY(!job.result()->error.empty()); // no customer_info in an empty folder
     QCOMPARE(ready.count(), 1);
+}
+
+void TestImport::shouldInspectADroppedFolder() {
+    ImportDialog dialog;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(kDemo)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+    QCOMPARE(dialog.sourcePath(), kDemo);
+    QVERIFY(dialog.inspectJob().waitForResult());
+    QCOMPARE(dialog.sourceTablesModel()->rowCount(), kTables.size());
+    QCOMPARE(dialog.outputPath(),
+             QFileInfo(kDemo).absoluteDir().filePath(QStringLiteral("customer_360.c360")));
 }
 
 void TestImport::shouldBuildTheSameWorkspaceAsTheCli() {
