@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -187,6 +188,9 @@ void ImportDialog::createWidgets() {
     exportIssuesButton_ = new QPushButton(tr("&Export issues as CSV…"), this);
     closeButton_ = new QPushButton(tr("Close"), this);
     closeButton_->setAutoDefault(false);
+    asOfDelay_ = new QTimer(this);
+    asOfDelay_->setSingleShot(true);
+    asOfDelay_->setInterval(400);
 }
 
 void ImportDialog::layOutWidgets() {
@@ -327,6 +331,13 @@ void ImportDialog::connectSignals() {
             &ImportDialog::showSelectedTable);
     for (QComboBox* combo : {encodingCombo_, delimiterCombo_, decimalCombo_})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::overrideChanged);
+    // The trial build's counts depend on as_of (rows after it are left out): inspect again,
+    // once typing in the date has paused.
+    connect(asOfEdit_, &QDateEdit::dateChanged, asOfDelay_, qOverload<>(&QTimer::start));
+    connect(asOfDelay_, &QTimer::timeout, this, [this] {
+        if (tablesModel_->rowCount() > 0 && !buildJob_.isRunning())
+            inspect();
+    });
     connect(outputEdit_, &QLineEdit::textEdited, this, [this] { outputChosen_ = true; });
     connect(outputEdit_, &QLineEdit::textChanged, this, &ImportDialog::updateEnabled);
     connect(chooseOutputButton_, &QPushButton::clicked, this, &ImportDialog::chooseOutput);

@@ -22,6 +22,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace c360::ui {
 
@@ -138,6 +139,7 @@ private:
     QPushButton* exportIssuesButton_ = nullptr;
     QPushButton* closeButton_ = nullptr;
     std::vector<QLabel*> buddyLabels_;
+    QTimer* asOfDelay_ = nullptr; // re-inspects once the as-of date stops changing
 };
 
 } // namespace c360::ui

@@ -107,6 +107,7 @@ private slots:
     void shouldReinspectWithAnOverride();
     void shouldDropAnOlderInspectionsResult();
     void shouldInspectADroppedFolder();
+    void shouldReinspectWhenTheAsOfDateChanges();
     void shouldBuildTheSameWorkspaceAsTheCli();
     void shouldLeaveNoWorkspaceWhenCancelledAtTheFirstProgress();
     void shouldExplainABadSource_data();
@@ -261,6 +262,20 @@ void TestImport::shouldInspectADroppedFolder() {
     QCOMPARE(dialog.sourceTablesModel()->rowCount(), kTables.size());
     QCOMPARE(dialog.outputPath(),
              QFileInfo(kDemo).absoluteDir().filePath(QStringLiteral("customer_360.c360")));
+}
+
+void TestImport::shouldReinspectWhenTheAsOfDateChanges() {
+    ImportDialog dialog;
+    dialog.setAsOfDate(kAsOf);
+    dialog.setSourcePath(kDemo);
+    QVERIFY(dialog.inspectJob().waitForResult());
+    QCOMPARE(dialog.inspectJob().result()->inspection.build.report.asOf, std::string("2025-06-30"));
+    QSignalSpy started(&dialog.inspectJob(), &InspectJob::started);
+    dialog.setAsOfDate(QDate(2024, 1, 31));
+    QVERIFY(started.wait(5000)); // after the typing pause
+    QVERIFY(dialog.inspectJob().waitForResult());
+    QCOMPARE(dialog.inspectJob().result()->inspection.build.report.asOf, std::string("2024-01-31"));
+    QVERIFY(dialog.statusText().contains(QStringLiteral("2024-01-31")));
 }
 
 void TestImport::shouldBuildTheSameWorkspaceAsTheCli() {
