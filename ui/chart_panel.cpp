@@ -40,16 +40,6 @@ const QColor kStatusColours[4] = {
 const QColor kBarColour(0x00, 0x72, 0xB2); // blue
 constexpr int kStatusCount = 4;
 
-QValueAxis* countAxis(std::uint64_t largest) {
-    auto* axis = new QValueAxis;
-    // Headroom for the labels drawn above the bars.
-    axis->setRange(0, std::max(1.0, static_cast<double>(largest) * 1.15));
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setTitleText(ChartPanel::tr("Customers"));
-    return axis;
-}
-
 void showValueLabels(QAbstractBarSeries* series, QAbstractBarSeries::LabelsPosition position) {
     series->setLabelsVisible(true);
     series->setLabelsPosition(position);
@@ -153,11 +143,9 @@ void ChartPanel::setChartData(const ChartData& next, const QLocale& locale) {
 }
 
 void ChartPanel::rebuildSeries() {
+    // The axes stay: each panel draws one kind of chart, and Qt 6.4 leaves the labels of a
+    // removed axis on screen when the chart had not been shown yet, so they are reused.
     chart_->removeAllSeries();
-    for (QAbstractAxis* axis : chart_->axes()) {
-        chart_->removeAxis(axis);
-        delete axis;
-    }
     switch (kind_) {
     case ChartKind::SegmentByStatus:
         buildStackedBars();
@@ -174,6 +162,28 @@ void ChartPanel::rebuildSeries() {
         buildHorizontalBars();
         break;
     }
+}
+
+QBarCategoryAxis* ChartPanel::reusedCategoryAxis(Qt::Alignment alignment) {
+    if (!categoryAxis_) {
+        categoryAxis_ = new QBarCategoryAxis;
+        chart_->addAxis(categoryAxis_, alignment);
+    }
+    categoryAxis_->clear();
+    return categoryAxis_;
+}
+
+QValueAxis* ChartPanel::reusedCountAxis(Qt::Alignment alignment, std::uint64_t largest) {
+    if (!countAxis_) {
+        countAxis_ = new QValueAxis;
+        countAxis_->setLabelFormat(QStringLiteral("%.0f"));
+        countAxis_->setTitleText(tr("Customers"));
+        chart_->addAxis(countAxis_, alignment);
+    }
+    // Headroom for the labels drawn beside the bars.
+    countAxis_->setRange(0, std::max(1.0, static_cast<double>(largest) * 1.15));
+    countAxis_->applyNiceNumbers();
+    return countAxis_;
 }
 
 void ChartPanel::buildStackedBars() {
@@ -203,13 +213,11 @@ void ChartPanel::buildStackedBars() {
     }
     showValueLabels(series, QAbstractBarSeries::LabelsCenter);
     chart_->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
+    QBarCategoryAxis* categoryAxis = reusedCategoryAxis(Qt::AlignBottom);
     categoryAxis->append(segments);
     categoryAxis->setTitleText(shown.categoryHeader);
-    chart_->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(largest);
-    chart_->addAxis(valueAxis, Qt::AlignLeft);
+    QValueAxis* valueAxis = reusedCountAxis(Qt::AlignLeft, largest);
     series->attachAxis(valueAxis);
     chart_->legend()->setVisible(true); // names the statuses the colours stand for
     connect(series, &QAbstractBarSeries::clicked, this, [this, series](int bar, QBarSet* set) {
@@ -237,14 +245,12 @@ void ChartPanel::buildHorizontalBars() {
     series->append(set);
     showValueLabels(series, QAbstractBarSeries::LabelsOutsideEnd);
     chart_->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
+    QBarCategoryAxis* categoryAxis = reusedCategoryAxis(Qt::AlignLeft);
     categoryAxis->append(categories);
     if (kind_ == ChartKind::SpendBands || kind_ == ChartKind::AgeBands)
         categoryAxis->setTitleText(shown.categoryHeader); // the chart's title names the others
-    chart_->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(largest);
-    chart_->addAxis(valueAxis, Qt::AlignBottom);
+    QValueAxis* valueAxis = reusedCountAxis(Qt::AlignBottom, largest);
     series->attachAxis(valueAxis);
     chart_->legend()->setVisible(false);
     connect(series, &QAbstractBarSeries::clicked, this,

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QGraphicsRectItem;
@@ -18,6 +19,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QValueAxis;
 
 namespace c360::ui {
 
@@ -70,7 +72,12 @@ private:
     QLabel* title_;
     QLabel* summary_;
     QStackedWidget* stack_;
+    QBarCategoryAxis* reusedCategoryAxis(Qt::Alignment alignment);
+    QValueAxis* reusedCountAxis(Qt::Alignment alignment, std::uint64_t largest);
+
     QChart* chart_;
+    QBarCategoryAxis* categoryAxis_ = nullptr;
+    QValueAxis* countAxis_ = nullptr;
     QChartView* view_;
     QTableView* table_;
     QLabel* highlightText_;

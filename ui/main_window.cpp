@@ -1,18 +1,23 @@
 #include "main_window.h"
 
+#include "build_job.h"
 #include "charts_dock.h"
 #include "columns_dialog.h"
 #include "export_dialog.h"
 #include "filter_chips_bar.h"
 #include "filter_dock.h"
+#include "import_dialog.h"
 #include "segments_dock.h"
 #include "shortcuts_dialog.h"
+#include "values/date.h"
 #include "workspace/workspace_reader.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,6 +25,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -36,6 +42,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
       model_(new CustomerTableModel(this)), table_(new CustomerTableView(model_)),
       panes_(new PaneCycler(this)), centralLayout_(nullptr), count_(new QLabel), sort_(new QLabel) {
     setWindowTitle(tr("Customer 360 Workbench"));
+    setAcceptDrops(true);
     loader_.setMaxThreadCount(1);
 
     auto* central = new QWidget;
@@ -91,6 +98,9 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
+    QAction* importSources =
+        file->addAction(tr("&Import sources…"), this, [this] { showImportDialog(); });
+    importSources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     export_ =
         file->addAction(tr("&Export filtered customers…"), this, &MainWindow::exportCustomers);
     export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -223,6 +233,67 @@ void MainWindow::chooseWorkspace() {
                                                       tr("Workspaces (*.c360 *.sqlite *.db)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::openDemo(const QString& demoSource, const QString& workspace) {
+    if (!demoJob_) {
+        demoJob_ = new BuildJob(this);
+        connect(demoJob_, &BuildJob::progressChanged, this,
+                [this](const QString&, double percent, double) {
+                    statusBar()->showMessage(
+                        tr("Preparing the demo workspace… %1%").arg(qRound(percent)));
+                });
+        connect(demoJob_, &BuildJob::finished, this, [this] {
+            const auto result = demoJob_->result();
+            if (result && result->status == BuildStatus::Ok) {
+                openWorkspace(QString::fromStdString(result->output));
+                return;
+            }
+            const QString message =
+                tr("The demo workspace could not be built: %1 Use File → Import sources to "
+                   "build one from your own files.")
+                    .arg(result ? QString::fromStdString(result->error) : QString());
+            statusBar()->showMessage(message);
+            emit workspaceFailed(message);
+        });
+    }
+    QDir().mkpath(QFileInfo(workspace).absolutePath());
+    BuildRequest request;
+    request.source = demoSource.toStdString();
+    request.output = workspace.toStdString();
+    // The demo's data describe the first half of 2025: look at it as of then.
+    parseIsoDate("2025-06-30", request.options.asOf);
+    statusBar()->showMessage(tr("Preparing the demo workspace…"));
+    demoJob_->start(request);
+}
+
+void MainWindow::showImportDialog(const QString& source) {
+    if (!importDialog_) {
+        importDialog_ = new ImportDialog(this); // deleted with the window; cancels its build
+        connect(importDialog_, &ImportDialog::workspaceBuilt, this,
+                [this](const QString& path) { openWorkspace(path); });
+    }
+    if (!source.isEmpty())
+        importDialog_->setSourcePath(source);
+    // Not modal: the build runs on a worker and the window stays usable.
+    importDialog_->show();
+    importDialog_->raise();
+    importDialog_->activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    // A workspace opens; anything else (a folder of CSVs, a SQLite file) is imported.
+    if (path.endsWith(QStringLiteral(".c360"), Qt::CaseInsensitive))
+        openWorkspace(path);
+    else
+        showImportDialog(path);
+    event->acceptProposedAction();
 }
 
 void MainWindow::exportCustomers() {

@@ -20,6 +20,8 @@ class QVBoxLayout;
 namespace c360::ui {
 class ChartsDock;
 class FilterDock;
+class ImportDialog;
+class BuildJob;
 class SegmentsDock;
 } // namespace c360::ui
 
@@ -49,9 +51,20 @@ public:
     QLabel* countLabel() const noexcept { return count_; }
     QAction* exportAction() const noexcept { return export_; }
 
+    // Builds the bundled demo sources into `workspace` on a worker, then opens it: the first
+    // start, when there is no last workspace.
+    void openDemo(const QString& demoSource, const QString& workspace);
+
+    // File → Import sources: the import dialog, on `source` if given (a folder or SQLite file).
+    void showImportDialog(const QString& source = QString());
+
 signals:
     void workspaceOpened(const QString& path);
     void workspaceFailed(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -80,6 +93,8 @@ private:
     ChartsDock* charts_ = nullptr;
     FilterDock* filters_ = nullptr;
     SegmentsDock* segments_ = nullptr;
+    ImportDialog* importDialog_ = nullptr;
+    BuildJob* demoJob_ = nullptr;
     QString workspacePath_;
     std::uint64_t openGeneration_ = 0;
     QThreadPool loader_;

@@ -3,16 +3,33 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+// The bundled demo sources: installed beside the program, or in the source tree it was built
+// from.
+QString demoSourceFolder() {
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath("../share/c360-workbench/demo");
+    if (QFileInfo::exists(installed + "/customer_info.csv"))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(C360_DEMO_SOURCE_DIR);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Customer360"));
     QApplication::setApplicationName(QStringLiteral("Customer 360 Workbench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Explore customer_360 workspaces built by c360."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Explore customer_360 workspaces built by c360. Without a workspace it opens "
+                "the last one, or on the first start the bundled demo."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
@@ -21,15 +38,19 @@ int main(int argc, char** argv) {
 
     QSettings settings;
     c360::ui::MainWindow window(&settings);
-    window.resize(1500, 900);
+    window.resize(1600, 1000);
     QString workspace = parser.positionalArguments().value(0);
     if (workspace.isEmpty()) {
         const QString last = settings.value(QStringLiteral("workspace/last")).toString();
         if (QFileInfo::exists(last))
             workspace = last;
     }
+    window.show();
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
-    window.show();
+    else
+        window.openDemo(demoSourceFolder(),
+                        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                            .filePath(QStringLiteral("demo.c360")));
     return QApplication::exec();
 }
