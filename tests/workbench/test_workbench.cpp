@@ -3,20 +3,28 @@
 // stale query results that must never win.
 #include "columns_dialog.h"
 #include "engine/build.h"
+#include "export_dialog.h"
+#include "filter_dock.h"
 #include "generate/generator.h"
 #include "main_window.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
+#include "segments_dock.h"
+#include "workspace/segment_store.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace c360;
 
@@ -27,6 +35,8 @@ private:
     QTemporaryDir dir_;
     QString workspace_;
     std::shared_ptr<Customer360> table_;
+    QString demoWorkspace_;
+    std::shared_ptr<Customer360> demo_;
 
     std::unique_ptr<QSettings> freshSettings(const QString& name) {
         QFile::remove(dir_.filePath(name));
@@ -67,6 +77,150 @@ private slots:
                                 error),
                  error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
+
+        // The bundled demo, as tools/run and the first start open it.
+        SourceSet demoSources;
+        QVERIFY(resolveSourceSet(C360_SOURCE_DIR "/resources/demo", demoSources, error));
+        BuildOutcome demo = buildCustomer360(demoSources, options);
+        QCOMPARE(demo.status, BuildStatus::Ok);
+        demoWorkspace_ = dir_.filePath("demo.c360");
+        QVERIFY2(writeWorkspace(demo, WorkspaceContext{"demo", "test"},
+                                demoWorkspace_.toStdString(), error),
+                 error.c_str());
+        demo_ = std::make_shared<Customer360>(std::move(demo.table));
+    }
+
+    // Presses `key` on whatever has the focus, as a keyboard user does.
+    static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard focus");
+        QTest::keyClick(focus, static_cast<Qt::Key>(key), modifiers);
+    }
+
+    // Answers the next modal dialog by keyboard once it is shown (it runs its own event loop,
+    // so the answer has to come from a timer): `answer` returns false for other dialogs.
+    static void answerModalDialog(std::function<bool(QWidget*)> answer) {
+        auto* poll = new QTimer;
+        poll->setInterval(20);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+            // The offscreen platform does not always make a new dialog the active window, so
+            // look for a visible modal one rather than at the active one.
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (top->isVisible() && top->isModal() && answer(top)) {
+                    poll->deleteLater();
+                    return;
+                }
+        });
+        poll->start();
+        QTimer::singleShot(20000, poll, &QObject::deleteLater); // never outlive the test
+    }
+
+    // Moves the current item of the focused list to the row labelled `label` with Home and
+    // Down, then ticks it with Space.
+    static void tickByKeyboard(QListView* list, const QString& label) {
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(list));
+        press(Qt::Key_Home);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->currentIndex().data().toString().startsWith(label + " ("))
+                break;
+            press(Qt::Key_Down);
+        }
+        QVERIFY2(list->currentIndex().data().toString().startsWith(label + " ("),
+                 qPrintable(label + " is not in the list"));
+        press(Qt::Key_Space);
+        QCOMPARE(list->currentIndex().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    }
+
+    // The walk-through of the issue, without the mouse: open the demo, filter to "High value,
+    // At Risk, bought Electronics", save that as a segment, export it; the file holds exactly
+    // the customers a plain loop over the table finds.
+    void shouldFilterSaveAndExportByKeyboardAlone() {
+        auto settings = freshSettings("keyboard.ini");
+        ui::MainWindow window(settings.get());
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        open(window, demoWorkspace_);
+
+        auto* filters = window.findChild<ui::FilterDock*>("filtersDock");
+        QVERIFY(filters);
+        window.tableView()->setFocus();
+        press(Qt::Key_F6); // table -> charts
+        press(Qt::Key_F6); // -> saved segments
+        press(Qt::Key_F6); // -> filters
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(filters->searchBox()));
+        press(Qt::Key_Tab);
+        tickByKeyboard(filters->facetView(ui::FilterDock::Facet::Segment), "High");
+        press(Qt::Key_Tab);
+        tickByKeyboard(filters->facetView(ui::FilterDock::Facet::Status), "At Risk");
+        press(Qt::Key_Tab);
+        tickByKeyboard(filters->facetView(ui::FilterDock::Facet::Category), "Electronics");
+        QVERIFY(window.controller()->waitForResult());
+
+        std::vector<std::uint32_t> expected;
+        for (std::uint32_t r = 0; r < demo_->rowCount(); ++r) {
+            const std::int32_t c = demo_->favoriteCategory[r];
+            if (demo_->valueSegment[r] == ValueSegment::High &&
+                demo_->customerStatus[r] == CustomerStatus::AtRisk && c != kNoDictEntry &&
+                demo_->categoryNames[static_cast<std::size_t>(c)] == "Electronics")
+                expected.push_back(r);
+        }
+        QVERIFY2(!expected.empty(), "the demo has High value, At Risk Electronics buyers");
+        QCOMPARE(window.controller()->result()->rows, expected);
+        const QString total = QLocale().toString(static_cast<qulonglong>(demo_->rowCount()));
+        QCOMPARE(window.countLabel()->text(),
+                 QString("%1 of %2 customers")
+                     .arg(QLocale().toString(static_cast<qulonglong>(expected.size())), total));
+
+        // Ctrl+S asks for a name; the answer is typed into the dialog.
+        answerModalDialog([](QWidget* dialog) {
+            if (!qobject_cast<QInputDialog*>(dialog))
+                return false;
+            auto* name = dialog->findChild<QLineEdit*>();
+            if (!name || !name->hasFocus())
+                dialog->activateWindow(); // as a window manager would
+            QTest::keyClicks(name, "High value at risk, electronics");
+            QTest::keyClick(name, Qt::Key_Return);
+            return true;
+        });
+        press(Qt::Key_S, Qt::ControlModifier);
+        std::vector<SavedSegment> saved;
+        std::string error;
+        QVERIFY2(listSavedSegments(demoWorkspace_.toStdString(), saved, error), error.c_str());
+        QCOMPARE(saved.size(), std::size_t(1));
+        QCOMPARE(saved[0].name, std::string("High value at risk, electronics"));
+        QCOMPARE(selectRows(*demo_, saved[0].filter), expected);
+
+        // Ctrl+E opens the export dialog; the file name is typed, Enter exports.
+        QVERIFY(window.isActiveWindow() || (window.activateWindow(), true));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.tableView()->setFocus();
+        press(Qt::Key_E, Qt::ControlModifier);
+        auto* exportDialog = window.findChild<ui::ExportDialog*>();
+        QVERIFY(exportDialog);
+        QVERIFY(QTest::qWaitForWindowActive(exportDialog));
+        const QString out = dir_.filePath("keyboard-export.csv");
+        QFile::remove(out);
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        auto* path = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY2(path, "the export dialog starts in its file field");
+        press(Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(path, out);
+        QSignalSpy finished(exportDialog, &ui::ExportDialog::exportFinished);
+        press(Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), static_cast<int>(expected.size()) + 1);
+        QVERIFY(lines[0].startsWith("customer_id,first_name,last_name"));
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const QString id = cellText(*demo_, Column::CustomerId, expected[i]);
+            QVERIFY2(lines[static_cast<int>(i) + 1].startsWith(id + ","),
+                     qPrintable(lines[static_cast<int>(i) + 1]));
+        }
     }
 
     void shouldOpenAWorkspaceAndAnnounceTheCount() {
