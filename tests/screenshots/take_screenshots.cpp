@@ -245,7 +245,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QString workspace = args.at(1);
-    const QDir out(args.at(2));
+    // Absolute: the program later works in the source tree (for the import's relative paths).
+    const QDir out(QDir(args.at(2)).absolutePath());
     if (!QDir().mkpath(out.absolutePath()))
         fail(QStringLiteral("cannot create %1").arg(out.absolutePath()));
 
