@@ -158,7 +158,6 @@ QString chartTitle(ChartKind kind) {
     return {};
 }
 
-
 QString bandLabel(const std::vector<double>& lower, std::size_t band, const QLocale& locale) {
     const auto bound = [&](double v) {
         return locale.toString(static_cast<qlonglong>(std::llround(v)));

@@ -381,6 +381,10 @@ void ChartPanel::updateFocusFrame(bool focused) {
 void ChartPanel::showTable(bool table) {
     const bool hadFocus = stack_->currentWidget()->hasFocus();
     stack_->setCurrentWidget(table ? static_cast<QWidget*>(table_) : view_);
+    // The button says what it will do next; pressed-looking alone would carry the state.
+    toggle_->setText(table ? tr("View as chart") : tr("View as table"));
+    toggle_->setAccessibleName(
+        (table ? tr("View %1 as chart") : tr("View %1 as table")).arg(chartTitle(kind_)));
     if (table && highlighted_ >= 0)
         table_->setCurrentIndex(model_->index(highlighted_, 0));
     if (hadFocus)

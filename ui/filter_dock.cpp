@@ -303,11 +303,13 @@ void FilterDock::updateCounts() {
 }
 
 void FilterDock::fitListHeight(QListView* view) {
-    // Short lists show every item; long ones show eight and scroll.
-    const int rows = std::clamp(view->model()->rowCount(), 1, 8);
+    // Short lists show every item; long ones show seven and a half, so the cut-off row says
+    // "this list scrolls" instead of looking like clipped text.
+    const int count = std::max(view->model()->rowCount(), 1);
     const int hinted = view->sizeHintForRow(0);
     const int rowHeight = hinted > 0 ? hinted : view->fontMetrics().height() + 4;
-    view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+    const int shown = count <= 8 ? count * rowHeight : 15 * rowHeight / 2;
+    view->setFixedHeight(shown + 2 * view->frameWidth());
 }
 
 } // namespace c360::ui

@@ -185,6 +185,7 @@ void ImportDialog::createWidgets() {
     issuesView_->setModel(issuesModel_);
     issuesSummary_ = new QLabel(this);
     issuesSummary_->setWordWrap(true);
+    issuesSummary_->setText(tr("Issues appear here after a build: file, line, column and reason."));
     exportIssuesButton_ = new QPushButton(tr("&Export issues as CSV…"), this);
     closeButton_ = new QPushButton(tr("Close"), this);
     closeButton_->setAutoDefault(false);
@@ -213,7 +214,7 @@ void ImportDialog::layOutWidgets() {
     root->addWidget(statusLabel_);
 
     root->addWidget(addBuddy(tr("Source &tables:"), tablesView_));
-    root->addWidget(tablesView_, 2);
+    root->addWidget(tablesView_, 3);
 
     auto* middle = new QHBoxLayout;
     middle->addWidget(detailsTabs_, 3);
@@ -250,7 +251,7 @@ void ImportDialog::layOutWidgets() {
     root->addLayout(buildRow);
 
     root->addWidget(addBuddy(tr("Build &issues:"), issuesView_));
-    root->addWidget(issuesView_, 2);
+    root->addWidget(issuesView_, 1);
     auto* issuesRow = new QHBoxLayout;
     issuesRow->addWidget(issuesSummary_, 1);
     issuesRow->addWidget(exportIssuesButton_);

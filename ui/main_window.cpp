@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -62,12 +63,21 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     segments_ = new SegmentsDock(controller_, this);
     addDockWidget(Qt::RightDockWidgetArea, segments_);
     panes_->addPane(segments_, tr("Saved segments"));
+    // At 1600x1000 the charts need most of the right column; saved segments are a short list.
+    resizeDocks({charts_, segments_}, {700, 230}, Qt::Vertical);
+    resizeDocks({filters_, charts_}, {300, 470}, Qt::Horizontal);
 
     // No accessible names here: a label's name is its text, which is what a screen reader
     // should say ("12,345 of 1,000,000 customers").
     count_->setAccessibleDescription(tr("Customers matching the filters"));
     sort_->setAccessibleDescription(tr("Order of the customer table"));
+    sort_->setContentsMargins(0, 0, 12, 0);
+    count_->setFrameShape(QFrame::NoFrame);
     statusBar()->addPermanentWidget(sort_);
+    auto* separator = new QFrame;
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(count_);
 
     connect(model_, &CustomerTableModel::sortRequested, this,

@@ -68,6 +68,8 @@ void PaneCycler::focusPane(int step) {
         if (!pane || !pane->isVisible())
             continue;
         if (QWidget* target = focusTarget(pane)) {
+            // A pane reached by key must show its focus frame as Tab would show it.
+            target->window()->setAttribute(Qt::WA_KeyboardFocusChange);
             target->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
             emit paneFocused(panes_[static_cast<std::size_t>(index)].name);
             return;

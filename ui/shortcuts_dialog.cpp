@@ -48,7 +48,7 @@ void addMenu(QTableWidget* table, const QMenu* menu, const QString& path) {
 ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
     : QDialog(parent), table_(new QTableWidget(0, 3)) {
     setWindowTitle(tr("Keyboard shortcuts"));
-    resize(640, 520);
+    resize(860, 680);
     table_->setHorizontalHeaderLabels({tr("Where"), tr("Action"), tr("Keys")});
     table_->setAccessibleName(tr("Keyboard shortcuts"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -73,10 +73,19 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
     addRow(table_, tr("Charts"), tr("Move between bars or slices"), tr("Left, Right"));
     addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"),
            QStringLiteral("Enter, Space"));
-    addRow(table_, tr("Saved segments"), tr("Apply, rename, delete the chosen segment"),
-           QStringLiteral("Enter, F2, Delete"));
+    addRow(table_, tr("Charts"), tr("First or last bar or slice"), QStringLiteral("Home, End"));
+    addRow(table_, tr("Charts, as table"), tr("Filter by the current row"),
+           QStringLiteral("Enter"));
+    addRow(table_, tr("Filter chips"), tr("Remove this filter"), QStringLiteral("Space, Enter"));
+    addRow(table_, tr("Saved segments"), tr("Apply, rename, duplicate, delete the chosen one"),
+           QStringLiteral("Enter, F2, Ctrl+D, Delete"));
+    addRow(table_, tr("Columns dialog"), tr("Move the current column up or down"),
+           QStringLiteral("Alt+Up, Alt+Down"));
+    addRow(table_, tr("Dialogs"), tr("Cancel a running export or build; close"),
+           QStringLiteral("Esc"));
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->resizeColumnsToContents();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto* label = new QLabel(tr("&Shortcuts:"));
     label->setBuddy(table_);
