@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -140,6 +141,15 @@ void ChartPanel::setChartData(const ChartData& next, const QLocale& locale) {
     rebuildSeries();
     const int rows = static_cast<int>(next.rows.size());
     setHighlightedRow(highlighted_ < rows ? highlighted_ : rows - 1);
+}
+
+ChartPanel::~ChartPanel() {
+    // Qt Charts 6.4 leaves a chart whose series were replaced alive in a cycle of graphics
+    // items when the view goes (LeakSanitizer finds it): take it out of the scene and delete it
+    // here, while everything it points at still exists.
+    if (QGraphicsScene* scene = view_->scene())
+        scene->removeItem(chart_);
+    delete chart_;
 }
 
 void ChartPanel::rebuildSeries() {

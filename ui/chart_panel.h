@@ -28,6 +28,7 @@ class ChartPanel : public QWidget {
 
 public:
     explicit ChartPanel(ChartKind kind, QWidget* parent = nullptr);
+    ~ChartPanel() override;
 
     ChartKind kind() const noexcept { return kind_; }
     // Redraws the chart and the table; the highlight stays on the same row when it still exists.

@@ -57,6 +57,9 @@ private:
     }
 
 private slots:
+    // Qt Charts deletes the items of a replaced series with deleteLater; a test function has
+    // no event loop to run them, so run them here or LeakSanitizer reports them.
+    void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
     void initTestCase() {
         GenerateOptions g;
         g.customers = 2000;
