@@ -113,7 +113,7 @@ FilterDock::FilterDock(QueryController* controller, const QLocale& locale, QWidg
     auto* layout = new QVBoxLayout(content);
     QList<QWidget*> tabOrder;
 
-    auto* searchLabel = new QLabel(tr("Searc&h:"));
+    auto* searchLabel = new QLabel(tr("Se&arch:"));
     searchLabel->setBuddy(search_);
     search_->setPlaceholderText(tr("id, name, email or phone"));
     search_->setAccessibleName(tr("Search customers"));
@@ -124,7 +124,7 @@ FilterDock::FilterDock(QueryController* controller, const QLocale& locale, QWidg
     layout->addWidget(search_);
     tabOrder.append(search_);
 
-    const std::array<QString, 4> facetTitles{tr("Value &segment"), tr("S&tatus"),
+    const std::array<QString, 4> facetTitles{tr("Value segme&nt"), tr("S&tatus"),
                                              tr("Favourite &category"), tr("Favourite &brand")};
     for (std::size_t i = 0; i < facetTitles.size(); ++i) {
         auto* label = new QLabel(facetTitles[i]);

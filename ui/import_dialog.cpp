@@ -141,7 +141,7 @@ void ImportDialog::createWidgets() {
     detailsTabs_->setFocusPolicy(Qt::NoFocus);
     detailsTabs_->tabBar()->setFocusPolicy(Qt::TabFocus);
     detailsTabs_->addTab(mappingView_, tr("Column &mapping"));
-    detailsTabs_->addTab(sampleView_, tr("Sa&mple rows"));
+    detailsTabs_->addTab(sampleView_, tr("Sam&ple rows"));
     detailsTabs_->addTab(notesEdit_, tr("&Notes and problems"));
 
     overridesTitle_ = new QLabel(this);
@@ -250,7 +250,7 @@ void ImportDialog::layOutWidgets() {
     buildRow->addWidget(progressBar_, 1);
     root->addLayout(buildRow);
 
-    root->addWidget(addBuddy(tr("Build &issues:"), issuesView_));
+    root->addWidget(addBuddy(tr("Build iss&ues:"), issuesView_));
     root->addWidget(issuesView_, 1);
     auto* issuesRow = new QHBoxLayout;
     issuesRow->addWidget(issuesSummary_, 1);

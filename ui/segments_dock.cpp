@@ -78,7 +78,6 @@ SegmentsDock::SegmentsDock(QueryController* controller, QWidget* parent)
     setTabOrder(applyButton_, renameButton_);
     setTabOrder(renameButton_, duplicateButton_);
     setTabOrder(duplicateButton_, deleteButton_);
-    content->setFocusProxy(list_);
 
     connect(saveButton_, &QPushButton::clicked, this, &SegmentsDock::promptSaveCurrentFilters);
     connect(applyButton_, &QPushButton::clicked, this, &SegmentsDock::applySelected);
