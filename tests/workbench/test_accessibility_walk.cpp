@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -192,6 +193,50 @@ void recordAccessibilityUpdate(QAccessibleEvent* event) {
 // A key's text in one form, for comparing.
 QString keyText(const QKeySequence& key) {
     return key.toString(QKeySequence::PortableText);
+}
+
+// Keys claimed twice in `window`: actions, QShortcuts, and the Alt+letter of menu titles, buddy
+// labels, buttons and tabs all live in one shortcut map, where a key claimed twice fires
+// neither ("Ambiguous shortcut overload") or only moves between the claimants.
+QStringList keyClashes(QWidget* window) {
+    std::map<QString, QStringList> owners;
+    for (QAction* action : window->findChildren<QAction*>()) {
+        // The same action may sit in a menu and on the table: one owner.
+        const QString name = "action " + QString(action->text()).remove('&');
+        for (const QKeySequence& key : action->shortcuts())
+            if (!owners[keyText(key)].contains(name))
+                owners[keyText(key)] << name;
+    }
+    // A QShortcut bound to one widget only clashes while that widget has the focus; the
+    // window-wide ones are compared here.
+    for (const QShortcut* shortcut : window->findChildren<QShortcut*>()) {
+        const auto* owner = qobject_cast<const QWidget*>(shortcut->parent());
+        if (shortcut->context() != Qt::WidgetShortcut && owner)
+            owners[keyText(shortcut->key())] << "shortcut on " + describe(owner);
+    }
+    if (auto* main = qobject_cast<QMainWindow*>(window))
+        for (const QAction* top : main->menuBar()->actions())
+            if (const QKeySequence key = QKeySequence::mnemonic(top->text()); !key.isEmpty())
+                owners[keyText(key)] << "menu " + QString(top->text()).remove('&');
+    for (const QLabel* label : window->findChildren<QLabel*>())
+        if (label->buddy() && label->isVisible())
+            if (const QKeySequence key = QKeySequence::mnemonic(label->text()); !key.isEmpty())
+                owners[keyText(key)] << "label " + QString(label->text()).remove('&');
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>())
+        if (button->isVisible())
+            if (const QKeySequence key = QKeySequence::mnemonic(button->text()); !key.isEmpty())
+                owners[keyText(key)] << "button " + QString(button->text()).remove('&');
+    for (const QTabBar* tabs : window->findChildren<QTabBar*>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                if (const QKeySequence key = QKeySequence::mnemonic(tabs->tabText(i));
+                    !key.isEmpty())
+                    owners[keyText(key)] << "tab " + QString(tabs->tabText(i)).remove('&');
+    QStringList clashes;
+    for (const auto& [key, who] : owners)
+        if (who.size() > 1)
+            clashes << key + ": " + who.join(" / ");
+    return clashes;
 }
 
 } // namespace
@@ -539,40 +584,6 @@ private slots:
         QVERIFY2(missing.isEmpty(),
                  qPrintable("not in Help → Keyboard shortcuts: " + missing.join(", ")));
 
-        // No key does two things at once in the window: actions, QShortcuts, and the Alt+letter
-        // of menu titles, buddy labels and buttons all live in one shortcut map, where a key
-        // claimed twice fires neither ("Ambiguous shortcut overload").
-        std::map<QString, QStringList> owners;
-        for (const QAction* action : main.findChildren<QAction*>()) {
-            // The same action may sit in a menu and on the table: one owner.
-            for (const QKeySequence& key : action->shortcuts())
-                if (!owners[keyText(key)].contains("action " + action->text().remove('&')))
-                    owners[keyText(key)] << "action " + action->text().remove('&');
-        }
-        // A QShortcut bound to one widget only clashes while that widget has the focus; the
-        // window-wide ones are compared here.
-        for (const QShortcut* shortcut : main.findChildren<QShortcut*>()) {
-            const auto* owner = qobject_cast<const QWidget*>(shortcut->parent());
-            if (shortcut->context() != Qt::WidgetShortcut && owner)
-                owners[keyText(shortcut->key())] << "shortcut on " + describe(owner);
-        }
-        for (const QAction* top : main.menuBar()->actions())
-            if (const QKeySequence key = QKeySequence::mnemonic(top->text()); !key.isEmpty())
-                owners[keyText(key)] << "menu " + QString(top->text()).remove('&');
-        for (const QLabel* label : main.findChildren<QLabel*>())
-            if (label->buddy() && label->isVisible())
-                if (const QKeySequence key = QKeySequence::mnemonic(label->text()); !key.isEmpty())
-                    owners[keyText(key)] << "label " + QString(label->text()).remove('&');
-        for (const QAbstractButton* button : main.findChildren<QAbstractButton*>())
-            if (button->isVisible())
-                if (const QKeySequence key = QKeySequence::mnemonic(button->text()); !key.isEmpty())
-                    owners[keyText(key)] << "button " + QString(button->text()).remove('&');
-        QStringList clashes;
-        for (const auto& [key, who] : owners)
-            if (who.size() > 1)
-                clashes << key + ": " + who.join(" / ");
-        QVERIFY2(clashes.isEmpty(), qPrintable("keys claimed twice:\n  " + clashes.join("\n  ")));
-
         // Inside each menu the underlined letters differ.
         QStringList menuClashes;
         std::function<void(const QMenu*)> checkMenu = [&](const QMenu* menu) {
@@ -593,6 +604,15 @@ private slots:
                 checkMenu(top->menu());
         QVERIFY2(menuClashes.isEmpty(),
                  qPrintable("menu letters claimed twice:\n  " + menuClashes.join("\n  ")));
+    }
+
+    void shouldNotClaimAKeyTwice_data() { addWindowRows(); }
+    void shouldNotClaimAKeyTwice() {
+        QFETCH(QString, which);
+        const auto scene = makeScene(which);
+        QVERIFY(scene);
+        const QStringList clashes = keyClashes(scene->window());
+        QVERIFY2(clashes.isEmpty(), qPrintable("keys claimed twice:\n  " + clashes.join("\n  ")));
     }
 
     void shouldShowFocus_data() { addWindowRows(); }
