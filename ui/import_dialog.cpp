@@ -250,7 +250,7 @@ void ImportDialog::layOutWidgets() {
     buildRow->addWidget(progressBar_, 1);
     root->addLayout(buildRow);
 
-    root->addWidget(addBuddy(tr("Build iss&ues:"), issuesView_));
+    root->addWidget(addBuddy(tr("Issues fr&om the build:"), issuesView_));
     root->addWidget(issuesView_, 1);
     auto* issuesRow = new QHBoxLayout;
     issuesRow->addWidget(issuesSummary_, 1);

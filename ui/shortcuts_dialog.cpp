@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -90,6 +91,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
     auto* label = new QLabel(tr("&Shortcuts:"));
     label->setBuddy(table_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Not a default button: Fusion draws a default button alike with and without focus, and
+    // Esc closes the dialog anyway.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(label);

@@ -344,7 +344,7 @@ private slots:
         view->setVisibleColumns({Column::Email, Column::CustomerId, Column::TotalSpend});
         view->selectionModel()->select(
             QItemSelection(view->model()->index(2, 0), view->model()->index(4, 0)),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view->copySelection();
         const QStringList lines = QApplication::clipboard()->text().split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
