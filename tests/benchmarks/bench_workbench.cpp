@@ -46,10 +46,9 @@ private slots:
         contents_ = std::make_shared<WorkspaceContents>();
         std::string error;
         QVERIFY2(readWorkspace(path_, *contents_, error), error.c_str());
-        std::printf("workspace: %zu customers, %.1f bytes per customer in memory\n",
-                    table().rowCount(),
-                    static_cast<double>(table().memoryBytes()) /
-                        static_cast<double>(table().rowCount()));
+        std::printf(
+            "workspace: %zu customers, %.1f bytes per customer in memory\n", table().rowCount(),
+            static_cast<double>(table().memoryBytes()) / static_cast<double>(table().rowCount()));
     }
 
     void openWorkspace() {

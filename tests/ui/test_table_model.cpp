@@ -2,6 +2,7 @@
 #include "customer_table_model.h"
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
 
@@ -26,23 +27,11 @@ private:
 
 private slots:
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 300;
-        g.seed = 4;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");
-        QVERIFY2(writeWorkspace(outcome, WorkspaceContext{"src", "test"}, workspace_.toStdString(),
-                                error),
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 300, 4, outcome,
+                                               error, workspace_.toStdString()),
                  error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
     }

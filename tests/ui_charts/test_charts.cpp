@@ -8,6 +8,7 @@
 #include "charts_dock.h"
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "query/customer_query.h"
 #include "query_controller.h"
 
@@ -109,20 +110,11 @@ private slots:
     // no event loop to run them, so run them here or LeakSanitizer reports them.
     void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 1500;
-        g.seed = 11;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY2(resolveSourceSet(g.csvFolder, sources, error), error.c_str());
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1500, 11,
+                                               outcome, error),
+                 error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
         QVERIFY(table_->rowCount() > 1000);
     }

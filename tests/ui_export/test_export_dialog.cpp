@@ -6,6 +6,7 @@
 #include "export_dialog.h"
 #include "export_job.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "output/export_output.h"
 #include "test_csv_reader.h"
 
@@ -153,20 +154,11 @@ private:
 private slots:
     void initTestCase() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        GenerateOptions g;
-        g.customers = 2000;
-        g.seed = 11;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = sources_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY2(resolveSourceSet(g.csvFolder, sources, error), error.c_str());
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
+        QVERIFY2(test::buildGeneratedCustomers(sources_.filePath("src").toStdString(), 2000, 11,
+                                               outcome, error),
+                 error.c_str());
         auto table = std::make_shared<Customer360>(std::move(outcome.table));
         QVERIFY(table->rowCount() > 1000);
 

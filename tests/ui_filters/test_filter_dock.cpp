@@ -5,6 +5,7 @@
 #include "filter_chips_bar.h"
 #include "filter_dock.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "plain_filter.h"
 #include "query_controller.h"
 #include "range_filter_editor.h"
@@ -82,20 +83,11 @@ private:
 
 private slots:
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 1500;
-        g.seed = 44;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1500, 44,
+                                               outcome, error),
+                 error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
         QVERIFY(table_->categoryNames.size() > 1);
     }

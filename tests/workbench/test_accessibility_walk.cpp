@@ -8,6 +8,7 @@
 #include "export_dialog.h"
 #include "filter_dock.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "import_dialog.h"
 #include "main_window.h"
 #include "output/workspace_output.h"
@@ -322,23 +323,11 @@ private:
 
 private slots:
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 1500;
-        g.seed = 23;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");
-        QVERIFY2(writeWorkspace(outcome, WorkspaceContext{"src", "test"}, workspace_.toStdString(),
-                                error),
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1500, 23,
+                                               outcome, error, workspace_.toStdString()),
                  error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
     }

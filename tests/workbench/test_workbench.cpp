@@ -6,6 +6,7 @@
 #include "export_dialog.h"
 #include "filter_dock.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "main_window.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
@@ -61,29 +62,19 @@ private slots:
     // no event loop to run them, so run them here or LeakSanitizer reports them.
     void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 2000;
-        g.seed = 11;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
-        BuildOptions options;
-        options.asOf = g.asOf;
-        BuildOutcome outcome = buildCustomer360(sources, options);
-        QCOMPARE(outcome.status, BuildStatus::Ok);
+        BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");
-        QVERIFY2(writeWorkspace(outcome, WorkspaceContext{"src", "test"}, workspace_.toStdString(),
-                                error),
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 2000, 11,
+                                               outcome, error, workspace_.toStdString()),
                  error.c_str());
         table_ = std::make_shared<Customer360>(std::move(outcome.table));
 
         // The bundled demo, as tools/run and the first start open it.
         SourceSet demoSources;
         QVERIFY(resolveSourceSet(C360_SOURCE_DIR "/resources/demo", demoSources, error));
+        BuildOptions options;
+        options.asOf = outcome.options.asOf;
         BuildOutcome demo = buildCustomer360(demoSources, options);
         QCOMPARE(demo.status, BuildStatus::Ok);
         demoWorkspace_ = dir_.filePath("demo.c360");
