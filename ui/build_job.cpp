@@ -1,12 +1,11 @@
 #include "build_job.h"
+#include "wait_for.h"
 
 #include "commands/commands.h"
 #include "output/workspace_output.h"
 #include "util/atomic_file.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QThread>
 
 #include <atomic>
 #include <chrono>
@@ -192,14 +191,7 @@ void BuildJob::deliverResult(std::shared_ptr<const BuildJobResult> result) {
 }
 
 bool BuildJob::waitForFinished(int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (running_) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(1);
-    }
-    return true;
+    return processEventsUntil([this] { return !running_; }, timeoutMs);
 }
 
 } // namespace c360::ui

@@ -1,8 +1,7 @@
 #include "inspect_job.h"
+#include "wait_for.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QThread>
 
 namespace c360::ui {
 
@@ -58,14 +57,7 @@ void InspectJob::deliver(std::shared_ptr<const InspectResult> result) {
 }
 
 bool InspectJob::waitForResult(int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (isBusy()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(1);
-    }
-    return true;
+    return processEventsUntil([this] { return !isBusy(); }, timeoutMs);
 }
 
 } // namespace c360::ui

@@ -1,8 +1,7 @@
 #include "query_controller.h"
+#include "wait_for.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QThread>
 
 namespace c360::ui {
 
@@ -83,14 +82,7 @@ void QueryController::deliver(std::shared_ptr<const QueryResult> result) {
 }
 
 bool QueryController::waitForResult(int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (isBusy()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(1);
-    }
-    return true;
+    return processEventsUntil([this] { return !isBusy(); }, timeoutMs);
 }
 
 } // namespace c360::ui

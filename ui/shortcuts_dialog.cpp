@@ -3,10 +3,10 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QPushButton>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 

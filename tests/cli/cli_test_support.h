@@ -110,4 +110,12 @@ inline QList<QStringList> parseCsv(const QByteArray& bytes) {
     return rows;
 }
 
+// The generated source folder most CLI tests build from: 300 customers, seed 5.
+inline void generateDemoSources(const QString& folder) {
+    const Run r = runCli({"generate", "--customers", "300", "--seed", "5", "--as-of", "2025-06-30",
+                          "-o", folder, "--no-progress"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(folder + "/customer_info.csv"));
+}
+
 } // namespace cli_test

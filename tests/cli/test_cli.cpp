@@ -27,10 +27,7 @@ private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         demo_ = dir_.filePath(QStringLiteral("demo"));
-        const Run r = runCli({"generate", "--customers", "300", "--seed", "5", "--as-of",
-                              "2025-06-30", "-o", demo_, "--no-progress"});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(QFile::exists(demo_ + "/customer_info.csv"));
+        generateDemoSources(demo_);
     }
 
     void shouldPrintHelp_data() {
