@@ -17,7 +17,7 @@ bool CsvParser::next(CsvRecord& record) {
     record.fields.clear();
     record.notes.clear();
     record.blank = false;
-    spans_.clear();
+    spanCount_ = 0;
     scratch_.clear();
     const std::size_t size = data_.size();
     if (pos_ >= size)
@@ -51,7 +51,7 @@ bool CsvParser::next(CsvRecord& record) {
     };
 
     while (!atEnd) {
-        const std::uint32_t fieldIndex = static_cast<std::uint32_t>(spans_.size());
+        const std::uint32_t fieldIndex = static_cast<std::uint32_t>(spanCount_);
         if (pos_ < size && d[pos_] == quote) {
             // Quoted field. Copies into scratch only when a doubled quote forces it.
             ++pos_;
@@ -107,9 +107,9 @@ bool CsvParser::next(CsvRecord& record) {
                 }
             }
             if (copied)
-                spans_.push_back({scratchStart, scratch_.size() - scratchStart, true});
+                addSpan({scratchStart, scratch_.size() - scratchStart, true});
             else
-                spans_.push_back({chunkStart, chunkEnd - chunkStart, false});
+                addSpan({chunkStart, chunkEnd - chunkStart, false});
         } else {
             // Unquoted field: runs to the delimiter or the end of the line. A quote inside it
             // is an ordinary character.
@@ -120,7 +120,7 @@ bool CsvParser::next(CsvRecord& record) {
                     break;
                 ++pos_;
             }
-            spans_.push_back({start, pos_ - start, false});
+            addSpan({start, pos_ - start, false});
         }
 
         if (pos_ >= size) {
@@ -130,7 +130,7 @@ bool CsvParser::next(CsvRecord& record) {
             ++pos_;
             if (pos_ >= size) {
                 // "a,b," at end of file: a trailing empty field.
-                spans_.push_back({pos_, 0, false});
+                addSpan({pos_, 0, false});
                 recordEnd = size;
                 atEnd = true;
             }
@@ -150,11 +150,11 @@ bool CsvParser::next(CsvRecord& record) {
     if (record.endLine < record.line)
         record.endLine = record.line;
     record.raw = data_.substr(recordStart, recordEnd - recordStart);
-    record.fields.reserve(spans_.size());
-    for (const FieldSpan& s : spans_) {
-        record.fields.emplace_back(s.inScratch
-                                       ? std::string_view(scratch_).substr(s.offset, s.length)
-                                       : data_.substr(s.offset, s.length));
+    record.fields.resize(spanCount_);
+    for (std::size_t i = 0; i < spanCount_; ++i) {
+        const FieldSpan& s = spans_[i];
+        record.fields[i] = s.inScratch ? std::string_view(scratch_).substr(s.offset, s.length)
+                                       : data_.substr(s.offset, s.length);
     }
     record.blank = record.fields.size() == 1 && record.raw.empty();
     return true;

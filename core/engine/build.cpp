@@ -5,7 +5,10 @@
 #include "sources/file_info.h"
 #include "util/parallel.h"
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <memory>
 
 namespace c360 {
@@ -65,6 +68,32 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     std::array<TableSlot, kSourceTableCount> slots;
     for (std::size_t i = 0; i < kSourceTableCount; ++i)
         report.tables[i].table = std::string(sourceTableName(sourceTableAt(i)));
+    // Opening a CSV file detects its encoding and dialect over all of its bytes: the files are
+    // opened in parallel. (A database's tables share one connection, so they open in turn.)
+    std::array<SourceFileInfo, kSourceTableCount> openedInfo;
+    if (sources.kind == SourceSet::Kind::CsvFolder) {
+        std::vector<std::pair<std::uintmax_t, std::size_t>> bySize; // (bytes, table)
+        for (std::size_t i = 0; i < kSourceTableCount; ++i) {
+            const TableLocation& loc = sources.at(sourceTableAt(i));
+            if (!loc.present)
+                continue;
+            std::uintmax_t bytes = 0;
+            std::error_code ec;
+            for (const std::string& file : loc.files.empty() ? std::vector{loc.path} : loc.files)
+                if (const std::uintmax_t size = std::filesystem::file_size(file, ec); !ec)
+                    bytes += size;
+            bySize.emplace_back(bytes, i);
+        }
+        // The largest files first, so the threads finish together.
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        std::vector<std::function<void()>> opening;
+        for (const auto& [bytes, i] : bySize)
+            opening.push_back([&, i = i] {
+                slots[i].source =
+                    openRowSource(sources, sourceTableAt(i), openedInfo[i], slots[i].error);
+            });
+        runTasks(opening, threads);
+    }
     for (std::size_t i = 0; i < kSourceTableCount; ++i) {
         const SourceTable table = sourceTableAt(i);
         const TableLocation& loc = sources.at(table);
@@ -90,7 +119,8 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
             info = databaseInfo;
             info.table = t.table;
         }
-        slots[i].source = openRowSource(sources, table, info, slots[i].error);
+        if (sources.kind == SourceSet::Kind::Sqlite)
+            slots[i].source = openRowSource(sources, table, info, slots[i].error);
         if (sources.kind == SourceSet::Kind::Sqlite) {
             info.sizeBytes = databaseInfo.sizeBytes;
             info.modified = databaseInfo.modified;

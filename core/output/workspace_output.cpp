@@ -4,12 +4,15 @@
 
 #include "output/report_output.h"
 #include "util/atomic_file.h"
+#include "util/parallel.h"
 #include "workspace/segment_store.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <ctime>
+#include <functional>
 #include <sqlite3.h>
 
 namespace c360 {
@@ -34,7 +37,8 @@ class Database {
 public:
     ~Database() { sqlite3_close(db_); }
     bool open(const std::string& path, std::string& error) {
-        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+        if (sqlite3_open_v2(path.c_str(), &db_,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                             nullptr) != SQLITE_OK) {
             error = "Cannot create the workspace " + path + ": " + sqlite3_errmsg(db_) + ".";
             return false;
@@ -73,6 +77,13 @@ public:
     void textAlways(int i, std::string_view s) {
         sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
+    // Empty text is NULL; the bytes must stay put until the statement is stepped.
+    void staticText(int i, std::string_view s) {
+        if (s.empty())
+            sqlite3_bind_null(stmt_, i);
+        else
+            sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+    }
     void integer(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
     void real(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
     void null(int i) { sqlite3_bind_null(stmt_, i); }
@@ -101,7 +112,39 @@ std::string utcNow() {
     return buf;
 }
 
-bool writeCustomerTable(Database& db, const Customer360& t, std::string& error) {
+// Where one output column's values come from, resolved once so the per-row loop binds straight
+// from the column arrays. Text is bound without a copy (SQLITE_STATIC): the table outlives the
+// statement step.
+struct ColumnBinder {
+    ColumnKind kind;
+    Column column;
+    const TextColumn* text = nullptr;
+    const std::vector<Days>* dates = nullptr;
+    const std::vector<std::int32_t>* integers = nullptr;
+    const std::vector<double>* reals = nullptr;
+    const std::vector<std::int32_t>* dictionary = nullptr;
+    const std::vector<std::string>* dictionaryNames = nullptr;
+};
+
+std::vector<ColumnBinder> bindersFor(const Customer360& t) {
+    std::vector<ColumnBinder> binders;
+    for (const ColumnInfo& info : columnCatalogue()) {
+        ColumnBinder b{info.kind, info.column};
+        b.text = textColumnOf(t, info.column);
+        b.dates = dateColumnOf(t, info.column);
+        b.integers = integerColumnOf(t, info.column);
+        b.reals = realColumnOf(t, info.column);
+        if (info.kind == ColumnKind::Dictionary) {
+            const bool category = info.column == Column::FavoriteCategory;
+            b.dictionary = category ? &t.favoriteCategory : &t.favoriteBrand;
+            b.dictionaryNames = category ? &t.categoryNames : &t.brandNames;
+        }
+        binders.push_back(b);
+    }
+    return binders;
+}
+
+std::string createCustomerTableSql(const Customer360& t) {
     std::string create = "CREATE TABLE customer_360 (";
     for (const ColumnInfo& info : columnCatalogue()) {
         if (info.column != Column::CustomerId)
@@ -112,46 +155,84 @@ bool writeCustomerTable(Database& db, const Customer360& t, std::string& error) 
         create += std::string(info.name) + " " + std::string(type);
     }
     create += ")";
-    if (!db.exec(create, error))
-        return false;
+    return create;
+}
+
+// Inserts rows [first, last) of the table into customer_360 of `db`.
+bool insertRows(sqlite3* db, const Customer360& t, std::size_t first, std::size_t last,
+                std::string& error) {
     std::string insert = "INSERT INTO customer_360 VALUES (";
     for (std::size_t i = 0; i < kColumnCount; ++i)
         insert += i ? ",?" : "?";
     insert += ")";
-    Statement st(db.handle(), insert);
+    Statement st(db, insert);
     if (!st.ok()) {
         error = "Preparing the workspace failed.";
         return false;
     }
-    std::string cell;
-    for (std::size_t row = 0; row < t.rowCount(); ++row) {
-        for (const ColumnInfo& info : columnCatalogue()) {
-            const int index = static_cast<int>(info.column) + 1;
-            if (t.isNull(info.column, row)) {
-                st.null(index);
-                continue;
-            }
-            switch (info.kind) {
-            case ColumnKind::Integer:
-                st.integer(index, t.integerValue(info.column, row));
-                break;
-            case ColumnKind::Real:
-            case ColumnKind::Decimal:
-                st.real(index, t.realValue(info.column, row));
-                break;
-            case ColumnKind::Text:
-                if (info.column == Column::CustomerId && t.customerIdsAreIntegers) {
-                    const std::string_view id = t.customerId.at(row);
+    const std::vector<ColumnBinder> binders = bindersFor(t);
+    // Dates are written as ISO text; each date column formats into its own slot, which must
+    // stay unchanged until the row is stepped.
+    std::array<std::string, kColumnCount> dateText;
+    for (std::size_t row = first; row < last; ++row) {
+        for (std::size_t c = 0; c < kColumnCount; ++c) {
+            const ColumnBinder& b = binders[c];
+            const int index = static_cast<int>(c) + 1;
+            switch (b.kind) {
+            case ColumnKind::Text: {
+                const std::string_view text = b.text->at(row);
+                if (b.column == Column::CustomerId && t.customerIdsAreIntegers) {
                     std::int64_t value = 0;
-                    std::from_chars(id.data(), id.data() + id.size(), value);
+                    std::from_chars(text.data(), text.data() + text.size(), value);
                     st.integer(index, value);
-                    break;
+                } else {
+                    st.staticText(index, text);
                 }
-                [[fallthrough]];
-            default:
-                cell.clear();
-                t.appendCell(cell, info.column, row);
-                st.text(index, cell);
+                break;
+            }
+            case ColumnKind::Date: {
+                const Days d = (*b.dates)[row];
+                if (d == kNullDate) {
+                    st.null(index);
+                } else {
+                    dateText[c].clear();
+                    appendDate(dateText[c], d);
+                    st.staticText(index, dateText[c]);
+                }
+                break;
+            }
+            case ColumnKind::Integer: {
+                const std::int32_t v = (*b.integers)[row];
+                if (v == kNullInt)
+                    st.null(index);
+                else
+                    st.integer(index, v);
+                break;
+            }
+            case ColumnKind::Decimal:
+                st.real(index, moneyToDouble(t.totalSpend[row]));
+                break;
+            case ColumnKind::Real: {
+                const double v = (*b.reals)[row];
+                if (isNullReal(v))
+                    st.null(index);
+                else
+                    st.real(index, v);
+                break;
+            }
+            case ColumnKind::Dictionary: {
+                const std::int32_t id = (*b.dictionary)[row];
+                if (id == kNoDictEntry)
+                    st.null(index);
+                else
+                    st.staticText(index, (*b.dictionaryNames)[static_cast<std::size_t>(id)]);
+                break;
+            }
+            case ColumnKind::Segment:
+                st.staticText(index, valueSegmentName(t.valueSegment[row]));
+                break;
+            case ColumnKind::Status:
+                st.staticText(index, customerStatusName(t.customerStatus[row]));
                 break;
             }
         }
@@ -159,6 +240,87 @@ bool writeCustomerTable(Database& db, const Customer360& t, std::string& error) 
             return false;
     }
     return true;
+}
+
+// A private in-memory database holding one slice of customer_360, built on its own thread.
+struct TableSlice {
+    sqlite3* db = nullptr;
+    std::string error;
+    ~TableSlice() { sqlite3_close(db); }
+};
+
+// customer_360 is the slowest part of writing a workspace (SQLite encodes 29 values per row
+// on one thread). With several threads, the first slice is inserted into the workspace while
+// the other slices are inserted into in-memory databases in parallel; those are then appended
+// in order with INSERT ... SELECT *, which SQLite copies record by record without decoding
+// them (its transfer optimisation). Row order, values and types are the same for any thread
+// count.
+bool writeCustomerTable(Database& db, const Customer360& t, unsigned threads, std::string& error) {
+    const std::string create = createCustomerTableSql(t);
+    if (!db.exec(create, error))
+        return false;
+    const std::size_t rows = t.rowCount();
+    constexpr std::size_t kMinimumRowsPerSlice = 1024;
+    const std::size_t sliceCount =
+        std::max<std::size_t>(1, std::min<std::size_t>(threads, rows / kMinimumRowsPerSlice));
+    if (sliceCount == 1)
+        return insertRows(db.handle(), t, 0, rows, error);
+
+    auto bounds = [&](std::size_t slice) { return rows * slice / sliceCount; };
+    std::vector<TableSlice> slices(sliceCount);
+    std::vector<std::function<void()>> tasks;
+    tasks.push_back([&] {
+        if (!insertRows(db.handle(), t, 0, bounds(1), slices[0].error) && slices[0].error.empty())
+            slices[0].error = "Writing the workspace failed.";
+    });
+    for (std::size_t i = 1; i < sliceCount; ++i) {
+        tasks.push_back([&, i] {
+            TableSlice& slice = slices[i];
+            // The memdb VFS keeps the database in one buffer that can be lent out below.
+            if (sqlite3_open_v2("slice", &slice.db,
+                                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                "memdb") != SQLITE_OK ||
+                sqlite3_exec(slice.db, (create + "; BEGIN").c_str(), nullptr, nullptr, nullptr) !=
+                    SQLITE_OK) {
+                slice.error = "Not enough memory to prepare the workspace.";
+                return;
+            }
+            if (insertRows(slice.db, t, bounds(i), bounds(i + 1), slice.error))
+                sqlite3_exec(slice.db, "COMMIT", nullptr, nullptr, nullptr);
+        });
+    }
+    runTasks(tasks, static_cast<unsigned>(sliceCount));
+    for (const TableSlice& slice : slices) {
+        if (!slice.error.empty()) {
+            error = slice.error;
+            return false;
+        }
+    }
+    // ATTACH is not allowed inside a transaction. The file is private until renamed, so
+    // committing here costs nothing in safety.
+    if (!db.exec("COMMIT", error))
+        return false;
+    for (std::size_t i = 1; i < sliceCount; ++i) {
+        // The slice's pages are lent to the workspace connection read-only, without a copy.
+        sqlite3_int64 size = 0;
+        unsigned char* pages =
+            sqlite3_serialize(slices[i].db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+        if (!pages) {
+            error = "Writing the workspace failed: the slice of customer_360 could not be read.";
+            return false;
+        }
+        if (!db.exec("ATTACH ':memory:' AS slice", error))
+            return false;
+        if (sqlite3_deserialize(db.handle(), "slice", pages, size, size,
+                                SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+            error = "Writing the workspace failed: " + std::string(sqlite3_errmsg(db.handle()));
+            return false;
+        }
+        if (!db.exec("INSERT INTO main.customer_360 SELECT * FROM slice.customer_360", error) ||
+            !db.exec("DETACH slice", error))
+            return false;
+    }
+    return db.exec("BEGIN", error);
 }
 
 bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext& ctx,
@@ -266,7 +428,8 @@ bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context
         if (!db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192; "
                      "BEGIN",
                      error) ||
-            !writeCustomerTable(db, outcome.table, error) ||
+            !writeCustomerTable(db, outcome.table, resolveThreadCount(outcome.options.threads),
+                                error) ||
             !writeColumnImage(db.handle(), outcome.table, error) ||
             !writeBuildInfo(db, outcome, context, error) ||
             !writeReportTables(db, outcome.report, error) || !db.exec("COMMIT", error))

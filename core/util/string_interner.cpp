@@ -29,7 +29,7 @@ std::uint64_t hashBytes(std::string_view s) noexcept {
     return h;
 }
 
-StringInterner::StringInterner() : offsets_{0}, slots_(16, -1), slotHash_(16, 0), mask_(15) {}
+StringInterner::StringInterner() : offsets_{0}, slots_(16), mask_(15) {}
 
 void StringInterner::reserve(std::size_t count) {
     offsets_.reserve(count + 1);
@@ -43,11 +43,11 @@ std::int32_t StringInterner::find(std::string_view s) const noexcept {
     const auto tag = static_cast<std::uint32_t>(h);
     std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
     while (true) {
-        const std::int32_t id = slots_[i];
-        if (id < 0)
+        const Slot slot = slots_[i];
+        if (slot.id < 0)
             return kNotFound;
-        if (slotHash_[i] == tag && at(id) == s)
-            return id;
+        if (slot.tag == tag && at(slot.id) == s)
+            return slot.id;
         i = (i + 1) & mask_;
     }
 }
@@ -59,12 +59,12 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
     const auto tag = static_cast<std::uint32_t>(h);
     std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
     while (true) {
-        const std::int32_t id = slots_[i];
-        if (id < 0)
+        const Slot slot = slots_[i];
+        if (slot.id < 0)
             break;
-        if (slotHash_[i] == tag && at(id) == s) {
+        if (slot.tag == tag && at(slot.id) == s) {
             added = false;
-            return id;
+            return slot.id;
         }
         i = (i + 1) & mask_;
     }
@@ -72,27 +72,23 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
     bytes_.append(s);
     offsets_.push_back(bytes_.size());
     hashes_.push_back(h);
-    slots_[i] = id;
-    slotHash_[i] = tag;
+    slots_[i] = Slot{id, tag};
     added = true;
     return id;
 }
 
 void StringInterner::grow() {
     const std::size_t newSize = slots_.size() * 2;
-    std::vector<std::int32_t> slots(newSize, -1);
-    std::vector<std::uint32_t> hashes(newSize, 0);
+    std::vector<Slot> slots(newSize);
     const std::size_t mask = newSize - 1;
     for (std::size_t id = 0; id < size(); ++id) {
         const std::uint64_t h = hashes_[id];
         std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
-        while (slots[i] >= 0)
+        while (slots[i].id >= 0)
             i = (i + 1) & mask;
-        slots[i] = static_cast<std::int32_t>(id);
-        hashes[i] = static_cast<std::uint32_t>(h);
+        slots[i] = Slot{static_cast<std::int32_t>(id), static_cast<std::uint32_t>(h)};
     }
     slots_.swap(slots);
-    slotHash_.swap(hashes);
     mask_ = mask;
 }
 

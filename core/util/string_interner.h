@@ -39,8 +39,12 @@ private:
     std::string bytes_;
     std::vector<std::uint64_t> offsets_;
     std::vector<std::uint64_t> hashes_; // per id, so growing never rehashes the text
-    std::vector<std::int32_t> slots_;   // id, or -1 when empty
-    std::vector<std::uint32_t> slotHash_;
+    // Open addressing; id and hash tag side by side, so a probe touches one cache line.
+    struct Slot {
+        std::int32_t id = -1; // -1: empty
+        std::uint32_t tag = 0;
+    };
+    std::vector<Slot> slots_;
     std::size_t mask_ = 0;
 };
 

@@ -279,6 +279,37 @@ private slots:
         }
     }
 
+    // A workspace's customer_360 is written in slices on several threads (one per thread, at
+    // least 1,024 rows each) and appended in order: rows, values and SQLite types must not
+    // depend on the thread count. 5,000 customers give 1, 2 and 4 slices.
+    void shouldWriteTheSameWorkspaceTableForAnyThreadCount() {
+        const QString sources = dir_.filePath("threads-src");
+        QCOMPARE(runCli({"generate", "--customers", "5000", "--seed", "3", "--as-of", "2025-06-30",
+                         "-o", sources, "--no-progress"})
+                     .exitCode,
+                 0);
+        QStringList first;
+        for (const char* threads : {"1", "2", "8"}) {
+            const QString out = dir_.filePath(QString("threads%1.c360").arg(threads));
+            const Run r = runCli({"build", sources, "-o", out, "--as-of", "2025-06-30", "--threads",
+                                  threads, "--quiet"});
+            QCOMPARE(r.exitCode, 0);
+            const QStringList columns =
+                queryColumn(out, "SELECT name FROM pragma_table_info('customer_360')");
+            QCOMPARE(columns.size(), 29);
+            QStringList cells;
+            for (const QString& c : columns)
+                cells << QString("typeof(%1) || ':' || quote(%1)").arg(c);
+            const QStringList rows = queryColumn(out, "SELECT " + cells.join(" || '|' || ") +
+                                                          " FROM customer_360 ORDER BY rowid");
+            QVERIFY(rows.size() > 4000);
+            if (first.isEmpty())
+                first = rows;
+            else
+                QVERIFY2(rows == first, threads);
+        }
+    }
+
     void shouldGenerateDeterministically() {
         const QString a = dir_.filePath("genA"), b = dir_.filePath("genB"),
                       c = dir_.filePath("genC");
