@@ -142,6 +142,32 @@ void fillProfile(const CustomerData& customers, const BuildOptions& options, Cus
     }
 }
 
+std::int32_t TransactionIds::countDistinct(std::vector<std::uint32_t>& entries) const {
+    if (entries.size() <= 1)
+        return static_cast<std::int32_t>(entries.size());
+    // Equal ids have equal hashes: sort by hash, then count the distinct texts in each run of
+    // equal hashes (sorted by text, as different texts there are hash collisions and the same
+    // id may have several entries when its lines were not consecutive).
+    std::sort(entries.begin(), entries.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return hashes_[a] < hashes_[b]; });
+    std::int32_t distinct = 0;
+    for (std::size_t runStart = 0; runStart < entries.size();) {
+        std::size_t runEnd = runStart + 1;
+        while (runEnd < entries.size() && hashes_[entries[runEnd]] == hashes_[entries[runStart]])
+            ++runEnd;
+        if (runEnd - runStart > 1)
+            std::sort(entries.begin() + static_cast<std::ptrdiff_t>(runStart),
+                      entries.begin() + static_cast<std::ptrdiff_t>(runEnd),
+                      [this](std::uint32_t a, std::uint32_t b) { return text(a) < text(b); });
+        ++distinct;
+        for (std::size_t k = runStart + 1; k < runEnd; ++k)
+            if (text(entries[k]) != text(entries[k - 1]))
+                ++distinct;
+        runStart = runEnd;
+    }
+    return distinct;
+}
+
 bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report) {
     const std::size_t n = out.rowCount();
@@ -157,23 +183,17 @@ bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
     out.categoryNames = namesOf(catalog.categoryNames);
     out.brandNames = namesOf(catalog.brandNames);
     FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
-    // The last customer that counted each transaction: distinct counting without a set.
-    std::vector<std::int32_t> countedFor(p.transactionCount, -1);
+    std::vector<std::uint32_t> transactionEntries;
     std::uint64_t unknownProducts = 0;
     bool overflow = false;
     for (std::size_t c = 0; c < n; ++c) {
-        const auto customer = static_cast<std::int32_t>(c);
-        std::int32_t transactions = 0;
         Money spend = 0;
+        transactionEntries.clear();
         Days last = kNullDate;
         for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
             const std::uint32_t i = g.order[k];
             overflow |= __builtin_add_overflow(spend, p.amount[i], &spend);
-            const auto t = static_cast<std::size_t>(p.transaction[i]);
-            if (countedFor[t] != customer) {
-                countedFor[t] = customer;
-                ++transactions;
-            }
+            transactionEntries.push_back(p.transaction[i]);
             if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
                 last = p.date[i];
             const std::int32_t product = p.product[i];
@@ -188,6 +208,7 @@ bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
                     brands.add(brand, p.amount[i]);
             }
         }
+        const std::int32_t transactions = p.transactionIds.countDistinct(transactionEntries);
         out.totalPurchases[c] = transactions;
         out.totalSpend[c] = spend;
         if (transactions > 0)

@@ -353,7 +353,6 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::PurchaseTransactions), error))
         return false;
-    StringInterner transactions;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
     while (reader.next()) {
@@ -387,7 +386,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                                     formatMoney(amount) + ".");
         const std::size_t index = out.row.size();
         out.row.push_back(row);
-        out.transaction.push_back(transactions.intern(transaction));
+        out.transaction.push_back(out.transactionIds.add(transaction));
         out.amount.push_back(amount);
         out.date.push_back(date.read(index));
         std::int32_t product = kNoProduct;
@@ -404,7 +403,6 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
     date.settle(out.date);
     reader.finish();
     matcher.addNotes();
-    out.transactionCount = transactions.size();
     return true;
 }
 

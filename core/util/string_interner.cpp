@@ -29,6 +29,13 @@ std::uint64_t hashBytes(std::string_view s) noexcept {
     return h;
 }
 
+std::uint64_t StringInterner::headOf(std::string_view s) noexcept {
+    std::uint64_t head = 0;
+    if (!s.empty())
+        std::memcpy(&head, s.data(), s.size() < 8 ? s.size() : 8);
+    return head;
+}
+
 StringInterner::StringInterner() : offsets_{0}, slots_(16), mask_(15) {}
 
 void StringInterner::reserve(std::size_t count) {
@@ -40,13 +47,14 @@ void StringInterner::reserve(std::size_t count) {
 
 std::int32_t StringInterner::find(std::string_view s) const noexcept {
     const std::uint64_t h = hashBytes(s);
-    const auto tag = static_cast<std::uint32_t>(h);
+    const std::uint64_t head = headOf(s);
+    const std::uint32_t meta = metaOf(h, s.size());
     std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
     while (true) {
-        const Slot slot = slots_[i];
+        const Slot& slot = slots_[i];
         if (slot.id < 0)
             return kNotFound;
-        if (slot.tag == tag && at(slot.id) == s)
+        if (slotHolds(slot, s, head, meta))
             return slot.id;
         i = (i + 1) & mask_;
     }
@@ -56,13 +64,14 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
     if ((size() + 1) * 2 > slots_.size())
         grow();
     const std::uint64_t h = hashBytes(s);
-    const auto tag = static_cast<std::uint32_t>(h);
+    const std::uint64_t head = headOf(s);
+    const std::uint32_t meta = metaOf(h, s.size());
     std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
     while (true) {
-        const Slot slot = slots_[i];
+        const Slot& slot = slots_[i];
         if (slot.id < 0)
             break;
-        if (slot.tag == tag && at(slot.id) == s) {
+        if (slotHolds(slot, s, head, meta)) {
             added = false;
             return slot.id;
         }
@@ -72,7 +81,7 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
     bytes_.append(s);
     offsets_.push_back(bytes_.size());
     hashes_.push_back(h);
-    slots_[i] = Slot{id, tag};
+    slots_[i] = Slot{head, id, meta};
     added = true;
     return id;
 }
@@ -86,7 +95,8 @@ void StringInterner::grow() {
         std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
         while (slots[i].id >= 0)
             i = (i + 1) & mask;
-        slots[i] = Slot{static_cast<std::int32_t>(id), static_cast<std::uint32_t>(h)};
+        const std::string_view s = at(static_cast<std::int32_t>(id));
+        slots[i] = Slot{headOf(s), static_cast<std::int32_t>(id), metaOf(h, s.size())};
     }
     slots_.swap(slots);
     mask_ = mask;

@@ -39,11 +39,23 @@ private:
     std::string bytes_;
     std::vector<std::uint64_t> offsets_;
     std::vector<std::uint64_t> hashes_; // per id, so growing never rehashes the text
-    // Open addressing; id and hash tag side by side, so a probe touches one cache line.
+    // Open addressing. A slot holds the string's first eight bytes and its length beside a
+    // hash tag, so a probe for a short key (most ids) is decided by one cache line, without
+    // reading the string table; longer keys are compared in full only when all of that matches.
     struct Slot {
-        std::int32_t id = -1; // -1: empty
-        std::uint32_t tag = 0;
+        std::uint64_t head = 0; // first min(8, length) bytes, zero-padded
+        std::int32_t id = -1;   // -1: empty
+        std::uint32_t meta = 0; // hash bits 8..31, then min(length, 255)
     };
+    static std::uint64_t headOf(std::string_view s) noexcept;
+    static std::uint32_t metaOf(std::uint64_t hash, std::size_t length) noexcept {
+        return (static_cast<std::uint32_t>(hash) & 0xFFFFFF00u) |
+               static_cast<std::uint32_t>(length < 255 ? length : 255);
+    }
+    bool slotHolds(const Slot& slot, std::string_view s, std::uint64_t head,
+                   std::uint32_t meta) const noexcept {
+        return slot.meta == meta && slot.head == head && (s.size() <= 8 || at(slot.id) == s);
+    }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
 };

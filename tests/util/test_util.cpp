@@ -1,5 +1,6 @@
 // The small utilities the engine owns instead of depending on libraries: SHA-256, the string
-// interner, the JSON writer and atomic output files.
+// interner, the transaction-id counter, the JSON writer and atomic output files.
+#include "engine/loaded_tables.h"
 #include "util/atomic_file.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
@@ -97,6 +98,51 @@ private slots:
         // Ids that differ only past 8 bytes, or only in length, stay distinct.
         QVERIFY(interner.intern("abcdefgh1") != interner.intern("abcdefgh2"));
         QVERIFY(interner.intern("abc") != interner.intern(std::string_view("abc\0", 4)));
+    }
+
+    // Purchase lines' transaction ids, in file order; the lines kept for one customer (indices
+    // into that list); how many distinct transactions they are.
+    void shouldCountDistinctTransactionsPerCustomer_data() {
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<int>("distinct");
+        QTest::newRow("no lines") << QStringList{"T1"} << QList<int>{} << 0;
+        QTest::newRow("one order over consecutive lines")
+            << QStringList{"T1", "T1", "T1"} << QList<int>{0, 1, 2} << 1;
+        QTest::newRow("orders interleaved in the file")
+            << QStringList{"T1", "T2", "T1", "T3", "T2", "T1"} << QList<int>{0, 1, 2, 3, 4, 5} << 3;
+        QTest::newRow("only some lines are this customer's")
+            << QStringList{"T1", "T2", "T1", "T3", "T2"} << QList<int>{1, 3, 4} << 2;
+        QTest::newRow("ids differing past eight bytes")
+            << QStringList{"TX-2025-000001", "TX-2025-000002", "TX-2025-000001"}
+            << QList<int>{0, 1, 2} << 2;
+        QTest::newRow("case matters") << QStringList{"t1", "T1"} << QList<int>{0, 1} << 2;
+    }
+
+    void shouldCountDistinctTransactionsPerCustomer() {
+        QFETCH(QStringList, ids);
+        QFETCH(QList<int>, lines);
+        QFETCH(int, distinct);
+        c360::TransactionIds transactions;
+        std::vector<std::uint32_t> entryOfLine;
+        for (const QString& id : ids)
+            entryOfLine.push_back(transactions.add(id.toStdString()));
+        // Consecutive equal ids share an entry; a repeat after another id does not.
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QCOMPARE(entryOfLine[i] == entryOfLine[i - 1], ids[i] == ids[i - 1]);
+        std::vector<std::uint32_t> entries;
+        for (const int line : lines)
+            entries.push_back(entryOfLine[static_cast<std::size_t>(line)]);
+        QCOMPARE(transactions.countDistinct(entries), distinct);
+    }
+
+    // Many repeats of a few ids, not consecutive: the count stays exact and quick.
+    void shouldCountDistinctTransactionsAmongManyRepeats() {
+        c360::TransactionIds transactions;
+        std::vector<std::uint32_t> entries;
+        for (int i = 0; i < 200000; ++i)
+            entries.push_back(transactions.add("order-" + std::to_string(i % 3)));
+        QCOMPARE(transactions.countDistinct(entries), 3);
     }
 
     void shouldWriteValidJson() {
