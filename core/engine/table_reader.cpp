@@ -319,6 +319,9 @@ std::string TableReader::oversized() const {
         std::snprintf(buf, sizeof buf, "%.2f MB", static_cast<double>(bytes) / (1u << 20));
         return std::string(buf);
     };
+    // A value is never longer than its record: most records need no further look.
+    if (record_.raw.size() <= kMaxField)
+        return {};
     if (record_.raw.size() > kMaxRecord)
         return "This row is " + mib(record_.raw.size()) + " long (lines " +
                std::to_string(record_.line) + " to " + std::to_string(record_.endLine) +
