@@ -6,6 +6,7 @@
 #include "output/rejects_output.h"
 #include "output/report_output.h"
 #include "output/workspace_output.h"
+#include "util/parallel.h"
 #include "workspace/segment_store.h"
 #include "workspace/workspace_reader.h"
 
@@ -115,7 +116,8 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
     }
     bool written = false;
     if (kind == OutputKind::Csv) {
-        written = writeCustomer360Csv(outcome.table, command.output, error);
+        written = writeCustomer360Csv(outcome.table, command.output, error,
+                                      resolveThreadCount(options.threads));
     } else {
         WorkspaceContext context;
         std::error_code ec;

@@ -243,7 +243,17 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
         return false;
     DateField dob(reader, Dob), reg(reader, Reg);
     dob.warnWhenAfter(ctx.options.asOf, "age is left empty. Check the date.");
+    std::uint64_t recordsSeen = 0;
     while (reader.next()) {
+        // Once the first rows show how long a row is, size the id table for the whole file:
+        // growing it step by step rehashes every id many times over.
+        // (At most 8M ahead: a file whose first rows are unusually short must not make it
+        // reserve gigabytes; beyond that the table grows as it goes.)
+        if (++recordsSeen == 4096 && src.bytesDone() > 0) {
+            const double estimate = static_cast<double>(src.bytesTotal()) /
+                                    static_cast<double>(src.bytesDone()) * 4096 * 1.05;
+            out.ids.reserve(static_cast<std::size_t>(std::min(estimate, 8.0e6)));
+        }
         std::string_view id;
         if (!readKey(reader, Id, id))
             continue;

@@ -1,6 +1,9 @@
 #include "output/csv_output.h"
 
-#include "util/atomic_file.h"
+#include "output/export_output.h"
+
+#include <numeric>
+#include <vector>
 
 namespace c360 {
 
@@ -25,40 +28,16 @@ void appendCsvField(std::string& out, std::string_view value, char delimiter) {
     out.push_back('"');
 }
 
-bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error) {
-    AtomicFile file(path);
-    if (!file.open(error))
-        return false;
-    std::string buffer;
-    buffer.reserve(1 << 20);
-    for (const ColumnInfo& info : columnCatalogue()) {
-        if (info.column != Column::CustomerId)
-            buffer.push_back(',');
-        buffer.append(info.name);
-    }
-    buffer.push_back('\n');
-    std::string cell;
-    for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        for (const ColumnInfo& info : columnCatalogue()) {
-            if (info.column != Column::CustomerId)
-                buffer.push_back(',');
-            if (info.kind == ColumnKind::Text || info.kind == ColumnKind::Dictionary) {
-                cell.clear();
-                table.appendCell(cell, info.column, row);
-                appendCsvField(buffer, cell);
-            } else {
-                table.appendCell(buffer, info.column, row);
-            }
-        }
-        buffer.push_back('\n');
-        if (buffer.size() >= (1 << 20)) {
-            if (!file.write(buffer))
-                break;
-            buffer.clear();
-        }
-    }
-    file.write(buffer);
-    return file.commit(error);
+bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error,
+                         unsigned threads) {
+    // The contract's CSV is an export of every row and column with nothing made harmless:
+    // the same writer, so both share its parallel formatting.
+    std::vector<std::uint32_t> rows(table.rowCount());
+    std::iota(rows.begin(), rows.end(), 0u);
+    ExportOptions options;
+    options.protectFormulas = false;
+    options.threads = threads;
+    return writeExport(table, rows, options, path, error);
 }
 
 } // namespace c360

@@ -11,7 +11,10 @@ namespace c360 {
 // or ends with a space, which some readers would trim).
 void appendCsvField(std::string& out, std::string_view value, char delimiter = ',');
 
-// Writes the header and every row, atomically. False with a sentence in `error`.
-bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error);
+// Writes the header and every row, atomically, formatting blocks of rows on `threads` threads
+// (0: one per core); the bytes do not depend on the thread count. False with a sentence in
+// `error`.
+bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error,
+                         unsigned threads = 0);
 
 } // namespace c360

@@ -88,7 +88,7 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
         }
     };
     const std::size_t blockRows = kExportProgressRows;
-    const std::size_t lanes = resolveThreadCount(0);
+    const std::size_t lanes = resolveThreadCount(options.threads);
     std::vector<std::string> blocks(lanes);
     std::uint64_t done = 0;
     bool writeFailed = !file.write(buffer);

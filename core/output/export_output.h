@@ -16,6 +16,7 @@ struct ExportOptions {
     char delimiter = ',';
     bool excel = false;          // UTF-8 BOM and CRLF line ends
     bool protectFormulas = true; // text starting with = + - @ TAB or CR gets a leading '
+    unsigned threads = 0;        // threads formatting rows; 0: one per core
 };
 
 // Progress and cancellation of an export, called from the thread that runs it (a worker in the
