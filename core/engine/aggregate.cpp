@@ -1,6 +1,9 @@
 #include "engine/aggregate.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
+#include <functional>
 
 namespace c360 {
 
@@ -182,44 +185,68 @@ bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
     out.favoriteBrand.assign(n, kNoDictEntry);
     out.categoryNames = namesOf(catalog.categoryNames);
     out.brandNames = namesOf(catalog.brandNames);
-    FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
-    std::vector<std::uint32_t> transactionEntries;
+    // Customers are independent: their rows are aggregated in slices, one per thread, each
+    // with its own scratch state; the results do not depend on the slicing.
+    struct SliceTotals {
+        std::uint64_t unknownProducts = 0;
+        bool overflow = false;
+    };
+    const unsigned slices = n < 65536 ? 1u : resolveThreadCount(options.threads);
+    std::vector<SliceTotals> totals(slices);
+    auto aggregateSlice = [&](std::size_t begin, std::size_t end, SliceTotals& sliceTotals) {
+        FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
+        std::vector<std::uint32_t> transactionEntries;
+        std::uint64_t unknownProducts = 0;
+        bool overflow = false;
+        for (std::size_t c = begin; c < end; ++c) {
+            Money spend = 0;
+            transactionEntries.clear();
+            Days last = kNullDate;
+            for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
+                const std::uint32_t i = g.order[k];
+                overflow |= __builtin_add_overflow(spend, p.amount[i], &spend);
+                transactionEntries.push_back(p.transaction[i]);
+                if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
+                    last = p.date[i];
+                const std::int32_t product = p.product[i];
+                if (product == kUnknownReference)
+                    ++unknownProducts;
+                if (product >= 0) {
+                    const std::int32_t category =
+                        catalog.category[static_cast<std::size_t>(product)];
+                    const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
+                    if (category >= 0)
+                        categories.add(category, p.amount[i]);
+                    if (brand >= 0)
+                        brands.add(brand, p.amount[i]);
+                }
+            }
+            const std::int32_t transactions = p.transactionIds.countDistinct(transactionEntries);
+            out.totalPurchases[c] = transactions;
+            out.totalSpend[c] = spend;
+            if (transactions > 0)
+                out.avgPurchaseValue[c] =
+                    static_cast<double>(spend) /
+                    (static_cast<double>(kMoneyScale) * static_cast<double>(transactions));
+            out.lastPurchaseDate[c] = last;
+            if (last != kNullDate)
+                out.daysSinceLastPurchase[c] = options.asOf - last;
+            out.favoriteCategory[c] = categories.takeBest();
+            out.favoriteBrand[c] = brands.takeBest();
+        }
+        sliceTotals.unknownProducts = unknownProducts;
+        sliceTotals.overflow = overflow;
+    };
+    std::vector<std::function<void()>> tasks;
+    for (unsigned i = 0; i < slices; ++i)
+        tasks.emplace_back(
+            [&, i] { aggregateSlice(n * i / slices, n * (i + 1) / slices, totals[i]); });
+    runTasks(tasks, slices);
     std::uint64_t unknownProducts = 0;
     bool overflow = false;
-    for (std::size_t c = 0; c < n; ++c) {
-        Money spend = 0;
-        transactionEntries.clear();
-        Days last = kNullDate;
-        for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
-            const std::uint32_t i = g.order[k];
-            overflow |= __builtin_add_overflow(spend, p.amount[i], &spend);
-            transactionEntries.push_back(p.transaction[i]);
-            if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
-                last = p.date[i];
-            const std::int32_t product = p.product[i];
-            if (product == kUnknownReference)
-                ++unknownProducts;
-            if (product >= 0) {
-                const std::int32_t category = catalog.category[static_cast<std::size_t>(product)];
-                const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
-                if (category >= 0)
-                    categories.add(category, p.amount[i]);
-                if (brand >= 0)
-                    brands.add(brand, p.amount[i]);
-            }
-        }
-        const std::int32_t transactions = p.transactionIds.countDistinct(transactionEntries);
-        out.totalPurchases[c] = transactions;
-        out.totalSpend[c] = spend;
-        if (transactions > 0)
-            out.avgPurchaseValue[c] =
-                static_cast<double>(spend) /
-                (static_cast<double>(kMoneyScale) * static_cast<double>(transactions));
-        out.lastPurchaseDate[c] = last;
-        if (last != kNullDate)
-            out.daysSinceLastPurchase[c] = options.asOf - last;
-        out.favoriteCategory[c] = categories.takeBest();
-        out.favoriteBrand[c] = brands.takeBest();
+    for (const SliceTotals& t : totals) {
+        unknownProducts += t.unknownProducts;
+        overflow |= t.overflow;
     }
     report.unmatched = unknownProducts;
     if (unknownProducts > 0)
