@@ -191,7 +191,7 @@ bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
         std::uint64_t unknownProducts = 0;
         bool overflow = false;
     };
-    const unsigned slices = n < 65536 ? 1u : resolveThreadCount(options.threads);
+    const unsigned slices = n < 4096 ? 1u : resolveThreadCount(options.threads);
     std::vector<SliceTotals> totals(slices);
     auto aggregateSlice = [&](std::size_t begin, std::size_t end, SliceTotals& sliceTotals) {
         FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);

@@ -279,9 +279,10 @@ private slots:
         }
     }
 
-    // A workspace's customer_360 is written in slices on several threads (one per thread, at
-    // least 1,024 rows each) and appended in order: rows, values and SQLite types must not
-    // depend on the thread count. 5,000 customers give 1, 2 and 4 slices.
+    // With several threads, purchases are aggregated in slices of customers (from 4,096
+    // customers) and the workspace's customer_360 is written in slices (one per thread, at
+    // least 1,024 rows each) appended in order: rows, values and SQLite types must not depend
+    // on the thread count. 5,000 customers give 1, 2 and 4 slices.
     void shouldWriteTheSameWorkspaceTableForAnyThreadCount() {
         const QString sources = dir_.filePath("threads-src");
         QCOMPARE(runCli({"generate", "--customers", "5000", "--seed", "3", "--as-of", "2025-06-30",
