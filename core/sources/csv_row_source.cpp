@@ -54,7 +54,8 @@ public:
         if (streaming_ && parser_.bytesConsumed() - hashed_ >= kStep) {
             const std::string_view all = file_.bytes();
             const std::size_t consumed = parser_.bytesConsumed();
-            hash_.update(all.substr(hashed_, consumed - hashed_));
+            if (sha256_.empty())
+                hash_.update(all.substr(hashed_, consumed - hashed_));
             hashed_ = consumed;
             // The current record's fields may still point at its own bytes: keep those.
             const auto recordStart = static_cast<std::size_t>(record.raw.data() - all.data());
@@ -62,6 +63,23 @@ public:
             released_ = recordStart;
         }
         return true;
+    }
+
+    void hashAhead() override {
+        if (!streaming_ || !sha256_.empty() || hashed_ != 0)
+            return;
+        // Step by step, giving each step's pages back once hashed: hashing ahead must not
+        // make the whole file resident (the reading faults them in again from the page cache).
+        const std::string_view all = file_.bytes();
+        Sha256 hash;
+        const std::size_t keep = parser_.bytesConsumed(); // the header, already read
+        for (std::size_t at = 0; at < all.size(); at += kStep) {
+            const std::size_t end = std::min(all.size(), at + kStep);
+            hash.update(all.substr(at, end - at));
+            if (end > keep)
+                file_.release(std::max(at, keep), end);
+        }
+        sha256_ = Sha256::hex(hash.finish());
     }
 
     std::vector<SourceFileInfo> finishFiles() override {

@@ -118,6 +118,10 @@ public:
     // over its bytes); this finishes what is left. Empty for a database table (the database
     // file is hashed once for all its tables).
     virtual std::vector<SourceFileInfo> finishFiles() { return {}; }
+    // Takes the SHA-256 of the (first) file now, on the calling thread, instead of while the
+    // rows are read: the build does it for the fact tables on the core that would otherwise
+    // wait for customer_info. Must not run while another thread reads this source.
+    virtual void hashAhead() {}
     // Bytes that could not be decoded (replaced by U+FFFD): reported as warnings.
     virtual const std::vector<DecodeProblem>& decodeProblems() const {
         static const std::vector<DecodeProblem> kNone;
