@@ -8,8 +8,9 @@ Called by tools/bench, which installs and builds what this needs. For each size 
   customer_360.duckdb.sql in DuckDB (Node, @duckdb/node-api) with 2 threads, to CSV;
   the sqlite3 shell importing the CSVs and running tests/differential/customer_360.sql.
 
-Each is run RUNS times (SQLite SQLITE_RUNS times: it takes minutes); the median wall time and
-the highest peak RSS (the process and its children, from wait4) are kept. The rivals' CSV
+Each is run RUNS times, the contenders' runs interleaved so a slow minute of a shared machine
+falls on all of them (SQLite runs SQLITE_RUNS times afterwards: it takes minutes); the median
+wall time and the highest peak RSS (the process and its children, from wait4) are kept. The rivals' CSV
 outputs are compared value by value with c360's, so every engine is known to have computed the
 same table. Results go to a JSON file and to a Markdown table between markers in a document.
 """
@@ -55,6 +56,11 @@ def measure(command, output):
     return wall, usage.ru_maxrss / 1024.0
 
 
+def summary(walls, peak):
+    return {"runs": len(walls), "median_s": round(statistics.median(walls), 3),
+            "all_s": [round(w, 3) for w in walls], "peak_rss_mib": round(peak, 1)}
+
+
 def repeat(label, command, output, runs):
     walls, peak = [], 0.0
     for _ in range(runs):
@@ -62,8 +68,7 @@ def repeat(label, command, output, runs):
         walls.append(wall)
         peak = max(peak, rss)
         print(f"  {label}: {wall:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
-    return {"runs": runs, "median_s": round(statistics.median(walls), 3),
-            "all_s": [round(w, 3) for w in walls], "peak_rss_mib": round(peak, 1)}
+    return summary(walls, peak)
 
 
 def as_number(text):
@@ -136,20 +141,24 @@ def bench_size(args, customers):
     duckdb_csv, sqlite_csv = out / "duckdb.csv", out / "sqlite.csv"
     c360 = [args.c360, "build", str(source), "--as-of", AS_OF, "--quiet"]
 
-    results = {}
-    results["c360 workspace, 2 threads"] = repeat(
-        "c360 workspace, 2 threads", c360 + ["-o", str(workspace), "--threads", "2"],
-        workspace, args.runs)
-    results["c360 workspace, 1 thread"] = repeat(
-        "c360 workspace, 1 thread", c360 + ["-o", str(workspace), "--threads", "1"],
-        workspace, args.runs)
-    results["c360 CSV, 2 threads"] = repeat(
-        "c360 CSV, 2 threads", c360 + ["-o", str(c360_csv), "--threads", "2"], c360_csv,
-        args.runs)
-    results["DuckDB CSV, 2 threads"] = repeat(
-        "DuckDB CSV, 2 threads", ["node", str(Path(args.duckdb_dir) / "run_duckdb.mjs"),
-                                  str(source), str(duckdb_csv), AS_OF, "2"], duckdb_csv,
-        args.runs)
+    commands = {
+        "c360 workspace, 2 threads": (c360 + ["-o", str(workspace), "--threads", "2"], workspace),
+        "c360 workspace, 1 thread": (c360 + ["-o", str(workspace), "--threads", "1"], workspace),
+        "c360 CSV, 2 threads": (c360 + ["-o", str(c360_csv), "--threads", "2"], c360_csv),
+        "DuckDB CSV, 2 threads": (["node", str(Path(args.duckdb_dir) / "run_duckdb.mjs"),
+                                   str(source), str(duckdb_csv), AS_OF, "2"], duckdb_csv),
+    }
+    # The runs are interleaved (c360, DuckDB, c360, DuckDB, ...) rather than grouped, so that
+    # a slow minute on this shared machine falls on every contender alike.
+    walls = {name: [] for name in commands}
+    peaks = {name: 0.0 for name in commands}
+    for _ in range(args.runs):
+        for name, (command, output) in commands.items():
+            wall, rss = measure(command, output)
+            walls[name].append(wall)
+            peaks[name] = max(peaks[name], rss)
+            print(f"  {name}: {wall:.2f} s, {rss:.0f} MiB", file=sys.stderr, flush=True)
+    results = {name: summary(walls[name], peaks[name]) for name in commands}
     if args.sqlite_runs > 0:
         results["SQLite CSV, 1 thread"] = repeat(
             "SQLite CSV, 1 thread", [str(HERE / "customer_360.sqlite.sh"), str(source),
