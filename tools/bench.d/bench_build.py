@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from write_between import write_between
+
 HERE = Path(__file__).resolve().parent
 AS_OF = "2025-06-30"
 TABLES = ["customer_info", "product_catalog", "marketing_campaigns", "purchase_transactions",
@@ -228,16 +230,6 @@ def markdown(report):
     return "\n".join(lines)
 
 
-def write_into(document, text):
-    begin, end = "<!-- bench:build:begin -->", "<!-- bench:build:end -->"
-    content = Path(document).read_text()
-    if begin not in content or end not in content:
-        sys.exit(f"bench: {document} has no {begin} … {end} markers to write between")
-    head, rest = content.split(begin, 1)
-    _, tail = rest.split(end, 1)
-    Path(document).write_text(f"{head}{begin}\n{text}\n{end}{tail}")
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c360", required=True)
@@ -262,7 +254,7 @@ def main():
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     if args.markdown:
-        write_into(args.markdown, table)
+        write_between(args.markdown, "build", table)
     return 0
 
 
