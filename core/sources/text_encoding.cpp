@@ -84,6 +84,8 @@ Utf8Scan scanUtf8(std::string_view s) noexcept {
                 break;
             i += 32;
         }
+        if (i >= n)
+            break;
         if (i + 8 <= n) {
             std::uint64_t w;
             std::memcpy(&w, p + i, 8);
