@@ -107,42 +107,72 @@ std::vector<std::string> namesOf(const StringInterner& interner) {
 
 } // namespace
 
-void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out) {
-    const Days asOf = options.asOf;
-    const std::size_t n = customers.outputToDense.size();
-    out.dateOfBirth.resize(n);
-    out.registrationDate.resize(n);
-    out.age.resize(n);
-    out.daysSinceRegistration.resize(n);
-    out.customerIdsAreIntegers = true;
-    const CivilDate asOfCivil = civilFromDays(asOf);
-    for (std::size_t row = 0; row < n; ++row) {
-        const auto dense = static_cast<std::size_t>(customers.outputToDense[row]);
-        const std::string_view id = customers.ids.at(static_cast<std::int32_t>(dense));
-        out.customerId.push(id);
-        if (out.customerIdsAreIntegers && !isPlainInteger(id))
-            out.customerIdsAreIntegers = false;
-        out.firstName.push(customers.firstName.at(dense));
-        out.lastName.push(customers.lastName.at(dense));
-        out.email.push(customers.email.at(dense));
-        out.phoneNumber.push(customers.phoneNumber.at(dense));
-        const Days dob = customers.dateOfBirth[dense];
-        const Days reg = customers.registrationDate[dense];
-        out.dateOfBirth[row] = dob;
-        out.registrationDate[row] = reg;
-        out.daysSinceRegistration[row] = reg == kNullDate ? kNullInt : asOf - reg;
-        if (dob == kNullDate) {
-            out.age[row] = kNullInt;
-        } else if (dob > asOf) {
-            out.age[row] = kNullInt; // the loader warned about it, with the value as written
-        } else {
-            const CivilDate b = civilFromDays(dob);
-            int age = asOfCivil.year - b.year;
-            if (asOfCivil.month < b.month || (asOfCivil.month == b.month && asOfCivil.day < b.day))
-                --age;
-            out.age[row] = age;
-        }
+namespace {
+
+// The rows of `from` that customer_360 keeps, in its order; all of them when none is left out.
+void takeKeptRows(TextColumn& from, const std::vector<std::int32_t>& kept, TextColumn& to) {
+    if (kept.size() == from.size()) {
+        to = std::move(from);
+        return;
     }
+    to.reserve(kept.size(), from.packedBytes().size());
+    for (const std::int32_t dense : kept)
+        to.push(from.at(static_cast<std::size_t>(dense)));
+}
+
+} // namespace
+
+void fillProfile(CustomerData&& customers, const BuildOptions& options, Customer360& out,
+                 unsigned threads) {
+    const Days asOf = options.asOf;
+    const std::vector<std::int32_t>& kept = customers.outputToDense;
+    const std::size_t n = kept.size();
+    // Each task fills its own columns, so the columns are copied side by side.
+    std::vector<std::function<void()>> tasks = {
+        [&] {
+            out.customerId.reserve(n, customers.ids.size() * 8);
+            bool integers = true;
+            for (const std::int32_t dense : kept) {
+                const std::string_view id = customers.ids.at(dense);
+                out.customerId.push(id);
+                integers = integers && isPlainInteger(id);
+            }
+            out.customerIdsAreIntegers = integers;
+        },
+        [&] { takeKeptRows(customers.firstName, kept, out.firstName); },
+        [&] { takeKeptRows(customers.lastName, kept, out.lastName); },
+        [&] { takeKeptRows(customers.email, kept, out.email); },
+        [&] { takeKeptRows(customers.phoneNumber, kept, out.phoneNumber); },
+        [&] {
+            out.dateOfBirth.resize(n);
+            out.registrationDate.resize(n);
+            out.age.resize(n);
+            out.daysSinceRegistration.resize(n);
+            const CivilDate asOfCivil = civilFromDays(asOf);
+            for (std::size_t row = 0; row < n; ++row) {
+                const auto dense = static_cast<std::size_t>(kept[row]);
+                const Days dob = customers.dateOfBirth[dense];
+                const Days reg = customers.registrationDate[dense];
+                out.dateOfBirth[row] = dob;
+                out.registrationDate[row] = reg;
+                out.daysSinceRegistration[row] = reg == kNullDate ? kNullInt : asOf - reg;
+                if (dob == kNullDate) {
+                    out.age[row] = kNullInt;
+                } else if (dob > asOf) {
+                    out.age[row] =
+                        kNullInt; // the loader warned about it, with the value as written
+                } else {
+                    const CivilDate b = civilFromDays(dob);
+                    int age = asOfCivil.year - b.year;
+                    if (asOfCivil.month < b.month ||
+                        (asOfCivil.month == b.month && asOfCivil.day < b.day))
+                        --age;
+                    out.age[row] = age;
+                }
+            }
+        },
+    };
+    runTasks(tasks, threads);
 }
 
 std::int32_t TransactionIds::countDistinct(std::vector<std::uint32_t>& entries) const {

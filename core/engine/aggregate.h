@@ -6,7 +6,9 @@
 
 namespace c360 {
 
-void fillProfile(const CustomerData& customers, const BuildOptions& options, Customer360& out);
+// Takes the columns it can from `customers` (moved when no customer is left out).
+void fillProfile(CustomerData&& customers, const BuildOptions& options, Customer360& out,
+                 unsigned threads);
 // False when a customer's total spend does not fit (over 900 trillion): the build fails.
 bool aggregatePurchases(const PurchaseData& purchases, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report);

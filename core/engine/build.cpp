@@ -237,7 +237,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     }
 
     Customer360& table = outcome.table;
-    fillProfile(customers, options, table);
+    fillProfile(std::move(customers), options, table, threads);
     // The profile holds everything the output needs from customer_info: its memory goes back
     // before the aggregation allocates the other columns (the build's peak).
     customers = CustomerData{};

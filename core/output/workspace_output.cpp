@@ -11,8 +11,11 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <condition_variable>
 #include <ctime>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace c360 {
@@ -242,86 +245,186 @@ bool insertRows(sqlite3* db, const Customer360& t, std::size_t first, std::size_
     return true;
 }
 
-// A private in-memory database holding one slice of customer_360, built on its own thread.
-struct TableSlice {
-    sqlite3* db = nullptr;
-    std::string error;
-    ~TableSlice() { sqlite3_close(db); }
-};
+// customer_360 is the slowest part of writing a workspace: SQLite encodes 29 values per row,
+// about 2.5 us a row. It is written in chunks of rows, in order. With one thread every chunk
+// is inserted straight into the file. With more, helper threads insert chunks into private
+// in-memory databases, which the file's thread appends with INSERT ... SELECT * (SQLite's
+// transfer optimisation copies records without decoding them) as soon as they are next in
+// line; while it waits it writes the column image or builds chunks itself. Row order, values
+// and types are the same for any thread count.
+class CustomerTableWriter {
+public:
+    CustomerTableWriter(Database& db, AtomicFile& file, const Customer360& table, unsigned threads)
+        : db_(db), file_(file), table_(table), create_(createCustomerTableSql(table)),
+          threads_(std::max(1u, threads)) {
+        const std::size_t rows = table.rowCount();
+        // Chunks small enough that the last one appended after the others are done costs
+        // little, large enough that appending (an ATTACH and a statement each) costs nothing.
+        const std::size_t perChunk =
+            std::clamp<std::size_t>(rows / (std::size_t{threads_} * 8), 1024, 65536);
+        for (std::size_t first = 0; first < rows; first += perChunk)
+            chunks_.push_back(std::make_unique<Chunk>(first, std::min(rows, first + perChunk)));
+    }
 
-// customer_360 is the slowest part of writing a workspace (SQLite encodes 29 values per row
-// on one thread). With several threads, the first slice is inserted into the workspace while
-// the other slices are inserted into in-memory databases in parallel; those are then appended
-// in order with INSERT ... SELECT *, which SQLite copies record by record without decoding
-// them (its transfer optimisation). Row order, values and types are the same for any thread
-// count.
-bool writeCustomerTable(Database& db, const Customer360& t, unsigned threads, std::string& error) {
-    const std::string create = createCustomerTableSql(t);
-    if (!db.exec(create, error))
-        return false;
-    const std::size_t rows = t.rowCount();
-    constexpr std::size_t kMinimumRowsPerSlice = 1024;
-    const std::size_t sliceCount =
-        std::max<std::size_t>(1, std::min<std::size_t>(threads, rows / kMinimumRowsPerSlice));
-    if (sliceCount == 1)
-        return insertRows(db.handle(), t, 0, rows, error);
+    // Writes customer_360 and the column image; the connection is in a transaction on return.
+    bool write(std::string& error) {
+        if (!db_.exec(create_, error))
+            return false;
+        std::vector<std::function<void()>> tasks;
+        tasks.push_back([this] { writeIntoFile(); });
+        for (unsigned i = 1; i < threads_ && i < chunks_.size(); ++i)
+            tasks.push_back([this] {
+                while (Chunk* chunk = claimChunk())
+                    buildApart(*chunk);
+            });
+        runTasks(tasks, static_cast<unsigned>(tasks.size()));
+        if (!error_.empty()) {
+            error = error_;
+            return false;
+        }
+        return true;
+    }
 
-    auto bounds = [&](std::size_t slice) { return rows * slice / sliceCount; };
-    std::vector<TableSlice> slices(sliceCount);
-    std::vector<std::function<void()>> tasks;
-    tasks.push_back([&] {
-        if (!insertRows(db.handle(), t, 0, bounds(1), slices[0].error) && slices[0].error.empty())
-            slices[0].error = "Writing the workspace failed.";
-    });
-    for (std::size_t i = 1; i < sliceCount; ++i) {
-        tasks.push_back([&, i] {
-            TableSlice& slice = slices[i];
-            // The memdb VFS keeps the database in one buffer that can be lent out below.
-            if (sqlite3_open_v2("slice", &slice.db,
-                                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                "memdb") != SQLITE_OK ||
-                sqlite3_exec(slice.db, (create + "; BEGIN").c_str(), nullptr, nullptr, nullptr) !=
-                    SQLITE_OK) {
-                slice.error = "Not enough memory to prepare the workspace.";
-                return;
+private:
+    struct Chunk {
+        Chunk(std::size_t f, std::size_t l) : first(f), last(l) {}
+        ~Chunk() { sqlite3_close(db); }
+        std::size_t first, last;
+        sqlite3* db = nullptr; // the chunk's own in-memory database, when built apart
+        bool built = false;    // built apart (or failed: see error)
+        std::string error;
+    };
+
+    // The next chunk nobody has taken, or null.
+    Chunk* claimChunk() {
+        std::lock_guard lock(mutex_);
+        if (failed_ || claimed_ == chunks_.size())
+            return nullptr;
+        return chunks_[claimed_++].get();
+    }
+
+    void buildApart(Chunk& chunk) {
+        // The memdb VFS keeps the database in one buffer that can be lent out when appending.
+        if (sqlite3_open_v2("chunk", &chunk.db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            "memdb") != SQLITE_OK ||
+            sqlite3_exec(chunk.db, (create_ + "; BEGIN").c_str(), nullptr, nullptr, nullptr) !=
+                SQLITE_OK)
+            chunk.error = "Not enough memory to prepare the workspace.";
+        else if (insertRows(chunk.db, table_, chunk.first, chunk.last, chunk.error) &&
+                 sqlite3_exec(chunk.db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            chunk.error = "Not enough memory to prepare the workspace.";
+        {
+            std::lock_guard lock(mutex_);
+            chunk.built = true;
+            if (!chunk.error.empty())
+                failed_ = true;
+        }
+        built_.notify_all();
+    }
+
+    // The file's connection is used by this thread only.
+    void writeIntoFile() {
+        std::string error;
+        bool imageWritten = false;
+        for (std::size_t next = 0; next < chunks_.size() && error.empty();) {
+            Chunk& chunk = *chunks_[next];
+            std::unique_lock lock(mutex_);
+            if (failed_)
+                break;
+            if (chunk.built) {
+                lock.unlock();
+                if (appendBuilt(chunk, error))
+                    ++next;
+                file_.startWriteback();
+            } else if (claimed_ == next) {
+                ++claimed_;
+                lock.unlock();
+                if (inTransaction(error) &&
+                    insertRows(db_.handle(), table_, chunk.first, chunk.last, error))
+                    ++next;
+                file_.startWriteback();
+            } else if (!imageWritten) {
+                lock.unlock();
+                imageWritten =
+                    inTransaction(error) && writeColumnImage(db_.handle(), table_, error);
+                file_.startWriteback();
+            } else if (claimed_ < chunks_.size()) {
+                Chunk& apart = *chunks_[claimed_++];
+                lock.unlock();
+                buildApart(apart);
+            } else {
+                built_.wait(lock, [&] { return chunk.built || failed_; });
             }
-            if (insertRows(slice.db, t, bounds(i), bounds(i + 1), slice.error))
-                sqlite3_exec(slice.db, "COMMIT", nullptr, nullptr, nullptr);
-        });
-    }
-    runTasks(tasks, static_cast<unsigned>(sliceCount));
-    for (const TableSlice& slice : slices) {
-        if (!slice.error.empty()) {
-            error = slice.error;
-            return false;
+        }
+        if (error.empty() && !imageWritten)
+            imageWritten = inTransaction(error) && writeColumnImage(db_.handle(), table_, error);
+        if (error.empty() && inTransaction(error))
+            guardColumnImage(db_.handle(), error);
+        std::lock_guard lock(mutex_);
+        if (error.empty() && failed_)
+            for (const auto& chunk : chunks_)
+                if (error.empty() && !chunk->error.empty())
+                    error = chunk->error;
+        if (!error.empty()) {
+            failed_ = true;
+            error_ = error;
         }
     }
-    // ATTACH is not allowed inside a transaction. The file is private until renamed, so
-    // committing here costs nothing in safety.
-    if (!db.exec("COMMIT", error))
-        return false;
-    for (std::size_t i = 1; i < sliceCount; ++i) {
-        // The slice's pages are lent to the workspace connection read-only, without a copy.
+
+    bool inTransaction(std::string& error) {
+        if (!inTransaction_)
+            inTransaction_ = db_.exec("BEGIN", error);
+        return inTransaction_;
+    }
+
+    // Appends a chunk built apart; its pages are lent to the file's connection, not copied.
+    bool appendBuilt(Chunk& chunk, std::string& error) {
+        if (!chunk.error.empty()) {
+            error = chunk.error;
+            return false;
+        }
+        // ATTACH is not allowed inside a transaction. The file is private until renamed, so
+        // committing in between costs nothing in safety.
+        if (inTransaction_) {
+            if (!db_.exec("COMMIT", error))
+                return false;
+            inTransaction_ = false;
+        }
         sqlite3_int64 size = 0;
-        unsigned char* pages =
-            sqlite3_serialize(slices[i].db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+        unsigned char* pages = sqlite3_serialize(chunk.db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
         if (!pages) {
-            error = "Writing the workspace failed: the slice of customer_360 could not be read.";
+            error = "Writing the workspace failed: a chunk of customer_360 could not be read.";
             return false;
         }
-        if (!db.exec("ATTACH ':memory:' AS slice", error))
+        if (!db_.exec("ATTACH ':memory:' AS chunk", error))
             return false;
-        if (sqlite3_deserialize(db.handle(), "slice", pages, size, size,
+        if (sqlite3_deserialize(db_.handle(), "chunk", pages, size, size,
                                 SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
-            error = "Writing the workspace failed: " + std::string(sqlite3_errmsg(db.handle()));
+            error = "Writing the workspace failed: " + std::string(sqlite3_errmsg(db_.handle()));
             return false;
         }
-        if (!db.exec("INSERT INTO main.customer_360 SELECT * FROM slice.customer_360", error) ||
-            !db.exec("DETACH slice", error))
+        if (!db_.exec("INSERT INTO main.customer_360 SELECT * FROM chunk.customer_360", error) ||
+            !db_.exec("DETACH chunk", error))
             return false;
+        sqlite3_close(chunk.db); // its memory back at once
+        chunk.db = nullptr;
+        return true;
     }
-    return db.exec("BEGIN", error);
-}
+
+    Database& db_;
+    AtomicFile& file_;
+    const Customer360& table_;
+    const std::string create_;
+    const unsigned threads_;
+    std::vector<std::unique_ptr<Chunk>> chunks_;
+    bool inTransaction_ = true; // writeWorkspace began one
+    std::mutex mutex_;
+    std::condition_variable built_;
+    std::size_t claimed_ = 0; // chunks [0, claimed_) are taken
+    bool failed_ = false;
+    std::string error_;
+};
 
 bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext& ctx,
                     std::string& error) {
@@ -428,9 +531,9 @@ bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context
         if (!db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192; "
                      "BEGIN",
                      error) ||
-            !writeCustomerTable(db, outcome.table, resolveThreadCount(outcome.options.threads),
-                                error) ||
-            !writeColumnImage(db.handle(), outcome.table, error) ||
+            !CustomerTableWriter(db, file, outcome.table,
+                                 resolveThreadCount(outcome.options.threads))
+                 .write(error) ||
             !writeBuildInfo(db, outcome, context, error) ||
             !writeReportTables(db, outcome.report, error) || !db.exec("COMMIT", error))
             return false;

@@ -12,6 +12,8 @@ namespace c360 {
 AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {}
 
 AtomicFile::~AtomicFile() {
+    if (writebackFd_ >= 0)
+        ::close(writebackFd_);
     if (file_)
         std::fclose(file_);
     if (!committed_ && !temp_.empty())
@@ -49,6 +51,11 @@ bool AtomicFile::write(std::string_view bytes) {
         return false;
     if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
         failed_ = true;
+    written_ += bytes.size();
+    if (written_ - writtenBack_ >= kWritebackStep) {
+        writtenBack_ = written_;
+        startWriteback();
+    }
     return !failed_;
 }
 
@@ -69,7 +76,24 @@ bool AtomicFile::commit(std::string& error) {
     return commitPath(error);
 }
 
+void AtomicFile::startWriteback() {
+#ifdef __linux__
+    if (temp_.empty())
+        return;
+    if (file_)
+        std::fflush(file_);
+    if (writebackFd_ < 0)
+        writebackFd_ = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (writebackFd_ >= 0)
+        ::sync_file_range(writebackFd_, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+}
+
 bool AtomicFile::commitPath(std::string& error) {
+    if (writebackFd_ >= 0) {
+        ::close(writebackFd_);
+        writebackFd_ = -1;
+    }
     if (const int fd = ::open(temp_.c_str(), O_RDONLY); fd >= 0) {
         ::fsync(fd); // the bytes are on disk before the name points at them
         ::close(fd);

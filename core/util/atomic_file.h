@@ -2,6 +2,7 @@
 // flushed, then renamed over it.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -24,12 +25,20 @@ public:
     bool reserve(std::string& error);
     bool commitPath(std::string& error);
 
+    // Starts putting the bytes written so far on disk without waiting for it, so the fsync
+    // at commit has less left to wait for (Linux; elsewhere it does nothing). write() does it
+    // every kWritebackStep bytes; writers that open the temporary path themselves call it.
+    void startWriteback();
+    static constexpr std::uint64_t kWritebackStep = 32u << 20;
+
 private:
     std::string target_;
     std::string temp_;
     std::FILE* file_ = nullptr;
     bool failed_ = false;
     bool committed_ = false;
+    int writebackFd_ = -1;
+    std::uint64_t written_ = 0, writtenBack_ = 0;
 };
 
 } // namespace c360

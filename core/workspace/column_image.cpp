@@ -158,25 +158,7 @@ bool consistent(const Customer360& t) {
     return true;
 }
 
-} // namespace
-
-bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error) {
-    const std::string format = kFormat;
-    const std::string sql =
-        "CREATE TABLE customer_360_columns (name TEXT PRIMARY KEY, data BLOB NOT NULL);"
-        "INSERT INTO customer_360_columns VALUES ('format', CAST('" +
-        format +
-        "' AS BLOB));"
-        "INSERT INTO customer_360_columns VALUES ('customer_ids_are_integers', CAST('" +
-        std::string(table.customerIdsAreIntegers ? "1" : "0") +
-        "' AS BLOB));"
-        // Any change to the SQL table makes the image stale: drop it, the reader then reads rows.
-        "CREATE TRIGGER customer_360_columns_stale_insert AFTER INSERT ON customer_360 "
-        "BEGIN DELETE FROM customer_360_columns; END;"
-        "CREATE TRIGGER customer_360_columns_stale_update AFTER UPDATE ON customer_360 "
-        "BEGIN DELETE FROM customer_360_columns; END;"
-        "CREATE TRIGGER customer_360_columns_stale_delete AFTER DELETE ON customer_360 "
-        "BEGIN DELETE FROM customer_360_columns; END;";
+bool execImageSql(sqlite3* db, const std::string& sql, std::string& error) {
     char* message = nullptr;
     if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         error = std::string("Writing the workspace failed: ") + (message ? message : "") +
@@ -184,6 +166,24 @@ bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error)
         sqlite3_free(message);
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error) {
+    const std::string format = kFormat;
+    if (!execImageSql(db,
+                      "CREATE TABLE customer_360_columns (name TEXT PRIMARY KEY, data BLOB NOT "
+                      "NULL);"
+                      "INSERT INTO customer_360_columns VALUES ('format', CAST('" +
+                          format +
+                          "' AS BLOB));"
+                          "INSERT INTO customer_360_columns VALUES ('customer_ids_are_integers', "
+                          "CAST('" +
+                          std::string(table.customerIdsAreIntegers ? "1" : "0") + "' AS BLOB));",
+                      error))
+        return false;
     Writer writer(db);
     if (!writer.ok() || !everyColumn(writer, table)) {
         error = std::string("Writing the workspace failed: ") + sqlite3_errmsg(db) +
@@ -191,6 +191,18 @@ bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error)
         return false;
     }
     return true;
+}
+
+bool guardColumnImage(sqlite3* db, std::string& error) {
+    // Any change to the SQL table makes the image stale: drop it, the reader then reads rows.
+    return execImageSql(db,
+                        "CREATE TRIGGER customer_360_columns_stale_insert AFTER INSERT ON "
+                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
+                        "CREATE TRIGGER customer_360_columns_stale_update AFTER UPDATE ON "
+                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
+                        "CREATE TRIGGER customer_360_columns_stale_delete AFTER DELETE ON "
+                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;",
+                        error);
 }
 
 ImageRead readColumnImage(sqlite3* db, Customer360& table) {

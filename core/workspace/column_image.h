@@ -13,8 +13,11 @@ struct sqlite3;
 
 namespace c360 {
 
-// Writes the image (and the triggers) inside the caller's transaction.
+// Writes the image inside the caller's transaction. It may be written before customer_360's
+// rows; guardColumnImage must follow the last of them.
 bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error);
+// Adds the triggers that drop the image when customer_360 is changed.
+bool guardColumnImage(sqlite3* db, std::string& error);
 
 enum class ImageRead { Loaded, Absent, Invalid };
 // Absent when the workspace has no image (older workspaces, or the table was edited);

@@ -213,6 +213,51 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
     }
 
+    void shouldKeepEveryByteWhenWritingBackEarly_data() {
+        QTest::addColumn<int>("pieces");
+        QTest::addColumn<int>("pieceBytes");
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("small pieces, committed") << 100 << 1000 << true;
+        // Past write()'s own step, so it starts the write-back itself as well.
+        QTest::newRow("large pieces, committed")
+            << 5 << static_cast<int>(c360::AtomicFile::kWritebackStep / 3) << true;
+        QTest::newRow("written back, then abandoned") << 10 << 1000 << false;
+    }
+
+    // Starting the write-back early flushes what is buffered: no byte may be lost, reordered
+    // or made visible under the target's name before commit.
+    void shouldKeepEveryByteWhenWritingBackEarly() {
+        QFETCH(int, pieces);
+        QFETCH(int, pieceBytes);
+        QFETCH(bool, commit);
+        QTemporaryDir dir;
+        const QString target = dir.filePath("out.csv");
+        QByteArray expected;
+        {
+            c360::AtomicFile file(target.toStdString());
+            std::string error;
+            QVERIFY(file.open(error));
+            for (int i = 0; i < pieces; ++i) {
+                const QByteArray piece(pieceBytes, static_cast<char>('a' + i % 26));
+                expected += piece;
+                QVERIFY(file.write(std::string_view(piece.constData(), piece.size())));
+                if (i % 3 == 1)
+                    file.startWriteback();
+            }
+            if (commit)
+                QVERIFY2(file.commit(error), error.c_str());
+        }
+        if (!commit) {
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{});
+            return;
+        }
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.size(), expected.size());
+        QVERIFY(f.readAll() == expected);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
+    }
+
     void shouldExplainWhenTheFolderIsMissing() {
         c360::AtomicFile file("/nonexistent-folder/out.csv");
         std::string error;
