@@ -1,0 +1,82 @@
+// The SQLite handles a workspace is written with: errors become sentences for the user.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace c360::workspace_sql {
+
+class Database {
+public:
+    ~Database() { sqlite3_close(db_); }
+    bool open(const std::string& path, std::string& error) {
+        if (sqlite3_open_v2(path.c_str(), &db_,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK) {
+            error = "Cannot create the workspace " + path + ": " + sqlite3_errmsg(db_) + ".";
+            return false;
+        }
+        return true;
+    }
+    bool exec(const std::string& sql, std::string& error) {
+        char* message = nullptr;
+        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+            error = std::string("Writing the workspace failed: ") + (message ? message : "") +
+                    ". Is the disk full?";
+            sqlite3_free(message);
+            return false;
+        }
+        return true;
+    }
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, const std::string& sql) : db_(db) {
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    bool ok() const { return stmt_ != nullptr; }
+    void text(int i, std::string_view s) {
+        if (s.empty())
+            sqlite3_bind_null(stmt_, i);
+        else
+            sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
+    void textAlways(int i, std::string_view s) {
+        sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    }
+    // Empty text is NULL; the bytes must stay put until the statement is stepped.
+    void staticText(int i, std::string_view s) {
+        if (s.empty())
+            sqlite3_bind_null(stmt_, i);
+        else
+            sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+    }
+    void integer(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+    void real(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+    void null(int i) { sqlite3_bind_null(stmt_, i); }
+    bool step(std::string& error) {
+        const int rc = sqlite3_step(stmt_);
+        sqlite3_reset(stmt_);
+        if (rc != SQLITE_DONE) {
+            error = std::string("Writing the workspace failed: ") + sqlite3_errmsg(db_) +
+                    ". Is the disk full?";
+            return false;
+        }
+        return true;
+    }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+} // namespace c360::workspace_sql
