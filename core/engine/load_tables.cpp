@@ -162,7 +162,13 @@ public:
         : customers_(customers), report_(report) {}
 
     std::int32_t match(std::string_view id) {
-        const std::int32_t dense = customers_.ids.find(id);
+        // Exports list the lines of one order, or all of a customer's rows, one after another:
+        // the same id as on the previous row needs no second lookup (a cache miss each).
+        if (id != lastId_) {
+            lastId_.assign(id);
+            lastDense_ = customers_.ids.find(id);
+        }
+        const std::int32_t dense = lastDense_;
         if (dense < 0) {
             ++report_.orphans;
             if (examples_.size() < 5 &&
@@ -200,6 +206,8 @@ private:
     const CustomerData& customers_;
     TableReport& report_;
     std::vector<std::string> examples_;
+    std::string lastId_; // never a valid id at first: ids are not empty
+    std::int32_t lastDense_ = StringInterner::kNotFound;
 };
 
 bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {

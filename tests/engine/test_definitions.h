@@ -45,6 +45,8 @@ private slots:
 
     void shouldCountOrphansPerTable_data();
     void shouldCountOrphansPerTable();
+    void shouldMatchEveryRowOfARunOfTheSameCustomer_data();
+    void shouldMatchEveryRowOfARunOfTheSameCustomer();
 
     // --- snapshot rule ---------------------------------------------------------------------------
 

@@ -109,6 +109,54 @@ void TestDefinitions::shouldCountOrphansPerTable() {
     }
 }
 
+// Rows of one customer usually come one after another (the lines of an order): each row of such
+// a run is matched, counted as an orphan or left out on its own, and an id that starts like the
+// previous one is a different id.
+void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer_data() {
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("countColumn");
+    QTest::newRow("purchase_transactions")
+        << "purchase_transactions"
+        << QByteArray("customer_id,transaction_id,total_amount\n"
+                      "9,T1,1\n9,T2,1\n1,T3,2\n1,T4,3\n10,T5,1\n1,T6,4\n2,T7,1\n2,T8,1\n"
+                      "9,T9,1\n1,T10,5\n")
+        << int(Column::TotalPurchases);
+    QTest::newRow("website_behavior")
+        << "website_behavior"
+        << QByteArray("customer_id,pages_viewed\n"
+                      "9,1\n9,1\n1,2\n1,3\n10,1\n1,4\n2,1\n2,1\n9,1\n1,5\n")
+        << int(Column::TotalSessions);
+}
+
+void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer() {
+    QFETCH(QString, table);
+    QFETCH(QByteArray, content);
+    QFETCH(int, countColumn);
+    Sources s;
+    QVERIFY(s.isValid());
+    // Customer 2 registered after as_of: left out, with its rows.
+    QVERIFY(s.write("customer_info.csv",
+                    "customer_id,registration_date\n1,2024-01-01\n2,2025-07-01\n"));
+    QVERIFY(s.write(table + ".csv", content));
+    const BuildOutcome o = build(s, "2025-06-30");
+    QCOMPARE(o.status, BuildStatus::Ok);
+    QCOMPARE(ids(o), QStringList({"1"}));
+    QCOMPARE(cell(o, "1", static_cast<Column>(countColumn)), QString("4"));
+    const TableReport* t = reportOf(o, table.toStdString().c_str());
+    QVERIFY(t);
+    QVERIFY2(t->orphans == 4u, qPrintable(describe(*t))); // 9, 9, 10 and 9 again
+    QVERIFY2(t->customerLeftOut == 2u, qPrintable(describe(*t)));
+    const QString notes = QString::fromStdString([&] {
+        std::string all;
+        for (const std::string& n : t->notes)
+            all += n + "\n";
+        return all;
+    }());
+    QVERIFY2(notes.contains("4 rows refer to customers not in customer_info"), qPrintable(notes));
+    QVERIFY2(notes.contains("(for example \"9\", \"10\")"), qPrintable(notes));
+}
+
 // --- snapshot rule -------------------------------------------------------------------------------
 
 void TestDefinitions::shouldLeaveOutRowsAfterAsOf_data() {
