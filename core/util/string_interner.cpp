@@ -88,7 +88,7 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
 
 void StringInterner::grow() {
     const std::size_t newSize = slots_.size() * 2;
-    std::vector<Slot> slots(newSize);
+    std::vector<Slot, HugePageAllocator<Slot>> slots(newSize);
     const std::size_t mask = newSize - 1;
     for (std::size_t id = 0; id < size(); ++id) {
         const std::uint64_t h = hashes_[id];

@@ -3,6 +3,8 @@
 // instead of hashing text.
 #pragma once
 
+#include "util/huge_pages.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -56,7 +58,8 @@ private:
                    std::uint32_t meta) const noexcept {
         return slot.meta == meta && slot.head == head && (s.size() <= 8 || at(slot.id) == s);
     }
-    std::vector<Slot> slots_;
+    // Probed at random: on huge pages once large (util/huge_pages.h).
+    std::vector<Slot, HugePageAllocator<Slot>> slots_;
     std::size_t mask_ = 0;
 };
 

@@ -2,6 +2,7 @@
 // interner, the transaction-id counter, the JSON writer and atomic output files.
 #include "engine/loaded_tables.h"
 #include "util/atomic_file.h"
+#include "util/huge_pages.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
 #include "util/string_interner.h"
@@ -78,8 +79,9 @@ private slots:
     void shouldInternStringsDensely() {
         c360::StringInterner interner;
         std::vector<std::string> keys;
-        for (int i = 0; i < 50000; ++i)
-            keys.push_back("id-" + std::to_string(i * 7919 % 100003));
+        // Enough keys that the table grows past 4 MB, onto huge pages (util/huge_pages.h).
+        for (int i = 0; i < 200000; ++i)
+            keys.push_back("id-" + std::to_string(static_cast<long long>(i) * 7919 % 1000003));
         for (std::size_t i = 0; i < keys.size(); ++i) {
             bool added = false;
             QCOMPARE(interner.intern(keys[i], added), static_cast<std::int32_t>(i));
@@ -211,6 +213,31 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new content"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
+    }
+
+    void shouldKeepArraysOnHugePagesLikeAnyOther_data() {
+        QTest::addColumn<int>("count");
+        QTest::newRow("small: ordinary memory") << 1000;
+        QTest::newRow("just below the huge-page threshold") << (4 << 20) / 8 - 1;
+        QTest::newRow("large: huge pages") << (3 << 20);
+    }
+
+    // Large arrays are aligned to 2 MiB (so the kernel can back them with huge pages), small
+    // ones are not padded out; either way every element is kept, through growth and copies.
+    void shouldKeepArraysOnHugePagesLikeAnyOther() {
+        QFETCH(int, count);
+        std::vector<std::uint64_t, c360::HugePageAllocator<std::uint64_t>> values;
+        for (int i = 0; i < count; ++i)
+            values.push_back(static_cast<std::uint64_t>(i) * 2654435761u);
+        if (values.capacity() * sizeof(std::uint64_t) >= (std::size_t{4} << 20))
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(values.data()) % (std::uintptr_t{2} << 20),
+                     std::uintptr_t{0});
+        const auto copy = values;
+        QCOMPARE(copy.size(), static_cast<std::size_t>(count));
+        for (int i = 0; i < count; i += 997)
+            QCOMPARE(copy[static_cast<std::size_t>(i)],
+                     static_cast<std::uint64_t>(i) * 2654435761u);
+        QCOMPARE(copy.back(), static_cast<std::uint64_t>(count - 1) * 2654435761u);
     }
 
     void shouldKeepEveryByteWhenWritingBackEarly_data() {
