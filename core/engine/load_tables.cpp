@@ -240,6 +240,33 @@ bool readKey(TableReader& reader, std::size_t slot, std::string_view& key) {
     return false;
 }
 
+// How many records the whole source holds, judged from the first `seen`; 0 when unknown.
+// Columns reserved for that many are spared their doubling copies (and the pages the old
+// copies touched); reserved memory that stays unused costs address space, not RAM.
+std::size_t estimatedRecords(const RowSource& src, std::uint64_t seen) {
+    if (src.bytesDone() == 0)
+        return 0;
+    const double estimate = static_cast<double>(src.bytesTotal()) /
+                            static_cast<double>(src.bytesDone()) * static_cast<double>(seen) * 1.05;
+    // A record takes at least a few bytes, whatever the first records suggest.
+    return static_cast<std::size_t>(
+        std::min(estimate, static_cast<double>(src.bytesTotal()) / 4.0));
+}
+
+// Room for `records` values in each column, text sized by what the first rows hold.
+void reserveText(TextColumn& column, std::size_t records, std::uint64_t limit) {
+    if (column.size() == 0)
+        return;
+    const double perRecord =
+        static_cast<double>(column.packedBytes().size()) / static_cast<double>(column.size());
+    column.reserve(records,
+                   static_cast<std::size_t>(std::min(perRecord * static_cast<double>(records) * 1.1,
+                                                     static_cast<double>(limit))));
+}
+
+// When to estimate: after enough records to judge their length.
+constexpr std::uint64_t kRecordsToJudge = 4096;
+
 } // namespace
 
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
@@ -253,14 +280,18 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
     dob.warnWhenAfter(ctx.options.asOf, "age is left empty. Check the date.");
     std::uint64_t recordsSeen = 0;
     while (reader.next()) {
-        // Once the first rows show how long a row is, size the id table for the whole file:
-        // growing it step by step rehashes every id many times over.
-        // (At most 8M ahead: a file whose first rows are unusually short must not make it
-        // reserve gigabytes; beyond that the table grows as it goes.)
-        if (++recordsSeen == 4096 && src.bytesDone() > 0) {
-            const double estimate = static_cast<double>(src.bytesTotal()) /
-                                    static_cast<double>(src.bytesDone()) * 4096 * 1.05;
-            out.ids.reserve(static_cast<std::size_t>(std::min(estimate, 8.0e6)));
+        // Once the first rows show how long a row is, size the id table and the columns for the
+        // whole file: growing the table step by step rehashes every id many times over.
+        // (The table is filled when reserved, so at most 8M ahead: a file whose first rows are
+        // unusually short must not make it take gigabytes; beyond that it grows as it goes.)
+        if (++recordsSeen == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src, recordsSeen);
+            out.ids.reserve(std::min<std::size_t>(records, 8'000'000));
+            for (TextColumn* column : {&out.firstName, &out.lastName, &out.email, &out.phoneNumber})
+                reserveText(*column, records, src.bytesTotal());
+            out.dateOfBirth.reserve(records);
+            out.registrationDate.reserve(records);
+            out.line.reserve(records);
         }
         std::string_view id;
         if (!readKey(reader, Id, id))
@@ -373,7 +404,23 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
+    std::uint64_t recordsSeen = 0;
     while (reader.next()) {
+        if (++recordsSeen == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src, recordsSeen);
+            out.row.reserve(records);
+            out.transaction.reserve(records);
+            out.amount.reserve(records);
+            out.date.reserve(records);
+            out.product.reserve(records);
+            // As many entries as lines at most, each about as long as the ones so far.
+            const std::size_t entries = std::max<std::size_t>(out.transactionIds.size(), 1);
+            out.transactionIds.reserve(
+                records, static_cast<std::size_t>(std::min(
+                             static_cast<double>(out.transactionIds.textBytes()) /
+                                 static_cast<double>(entries) * static_cast<double>(records) * 1.1,
+                             static_cast<double>(src.bytesTotal()))));
+        }
         std::string_view customer, transaction;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Transaction, transaction))
             continue;
@@ -433,7 +480,15 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
+    std::uint64_t recordsSeen = 0;
     while (reader.next()) {
+        if (++recordsSeen == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src, recordsSeen);
+            out.row.reserve(records);
+            out.satisfaction.reserve(records);
+            out.resolved.reserve(records);
+            out.date.reserve(records);
+        }
         std::string_view customer;
         if (!readKey(reader, Customer, customer))
             continue;
@@ -464,7 +519,15 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
+    std::uint64_t recordsSeen = 0;
     while (reader.next()) {
+        if (++recordsSeen == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src, recordsSeen);
+            out.row.reserve(records);
+            out.campaign.reserve(records);
+            out.positive.reserve(records);
+            out.date.reserve(records);
+        }
         std::string_view customer, campaign;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Campaign, campaign))
             continue;
@@ -495,7 +558,15 @@ bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
+    std::uint64_t recordsSeen = 0;
     while (reader.next()) {
+        if (++recordsSeen == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src, recordsSeen);
+            out.row.reserve(records);
+            out.pages.reserve(records);
+            out.time.reserve(records);
+            out.date.reserve(records);
+        }
         std::string_view customer;
         if (!readKey(reader, Customer, customer))
             continue;

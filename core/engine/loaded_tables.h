@@ -57,6 +57,13 @@ public:
         return std::string_view(text_).substr(begin, ends_[entry] - begin);
     }
     std::uint64_t hash(std::uint32_t entry) const noexcept { return hashes_[entry]; }
+    std::size_t size() const noexcept { return ends_.size(); }
+    std::size_t textBytes() const noexcept { return text_.size(); }
+    void reserve(std::size_t entries, std::size_t bytes) {
+        text_.reserve(bytes);
+        ends_.reserve(entries);
+        hashes_.reserve(entries);
+    }
     // How many distinct ids the entries name; `entries` is reordered.
     std::int32_t countDistinct(std::vector<std::uint32_t>& entries) const;
 

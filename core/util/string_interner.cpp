@@ -41,8 +41,11 @@ StringInterner::StringInterner() : offsets_{0}, slots_(16), mask_(15) {}
 void StringInterner::reserve(std::size_t count) {
     offsets_.reserve(count + 1);
     hashes_.reserve(count);
-    while (slots_.size() < count * 2)
-        grow();
+    std::size_t slots = slots_.size();
+    while (slots < count * 2)
+        slots *= 2;
+    if (slots > slots_.size())
+        rehash(slots); // once: doubling step by step would allocate and fill the table twice
 }
 
 std::int32_t StringInterner::find(std::string_view s) const noexcept {
@@ -87,7 +90,10 @@ std::int32_t StringInterner::intern(std::string_view s, bool& added) {
 }
 
 void StringInterner::grow() {
-    const std::size_t newSize = slots_.size() * 2;
+    rehash(slots_.size() * 2);
+}
+
+void StringInterner::rehash(std::size_t newSize) {
     std::vector<Slot, HugePageAllocator<Slot>> slots(newSize);
     const std::size_t mask = newSize - 1;
     for (std::size_t id = 0; id < size(); ++id) {

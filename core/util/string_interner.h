@@ -38,6 +38,7 @@ public:
 
 private:
     void grow();
+    void rehash(std::size_t slotCount); // a power of two
     std::string bytes_;
     std::vector<std::uint64_t> offsets_;
     std::vector<std::uint64_t> hashes_; // per id, so growing never rehashes the text

@@ -102,6 +102,35 @@ private slots:
         QVERIFY(interner.intern("abc") != interner.intern(std::string_view("abc\0", 4)));
     }
 
+    void shouldKeepEveryIdWhenReservingAhead_data() {
+        QTest::addColumn<int>("before"); // ids interned before reserve()
+        QTest::addColumn<int>("reserved");
+        QTest::addColumn<int>("total");
+        QTest::newRow("reserved up front") << 0 << 300000 << 50000;
+        QTest::newRow("reserved after some ids") << 1000 << 300000 << 50000;
+        QTest::newRow("reserved too little: grows as it goes") << 4096 << 8000 << 50000;
+        QTest::newRow("reserving less than it holds changes nothing") << 20000 << 10 << 30000;
+    }
+
+    // reserve() rehashes once to the final size; every id interned before and after it keeps
+    // its number and is found.
+    void shouldKeepEveryIdWhenReservingAhead() {
+        QFETCH(int, before);
+        QFETCH(int, reserved);
+        QFETCH(int, total);
+        c360::StringInterner interner;
+        auto key = [](int i) { return "C" + std::to_string(static_cast<long long>(i) * 31337); };
+        for (int i = 0; i < total; ++i) {
+            if (i == before)
+                interner.reserve(static_cast<std::size_t>(reserved));
+            QCOMPARE(interner.intern(key(i)), static_cast<std::int32_t>(i));
+        }
+        QCOMPARE(interner.size(), static_cast<std::size_t>(total));
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(interner.find(key(i)), static_cast<std::int32_t>(i));
+        QCOMPARE(interner.find(key(total)), c360::StringInterner::kNotFound);
+    }
+
     // Purchase lines' transaction ids, in file order; the lines kept for one customer (indices
     // into that list); how many distinct transactions they are.
     void shouldCountDistinctTransactionsPerCustomer_data() {
