@@ -1,0 +1,150 @@
+// The workspace writer when the disk fills up part-way: whichever step fails (a chunk of rows
+// inserted into the file, a chunk built on another thread and appended, the column image, the
+// report tables), the writer says so and leaves nothing behind, and an existing workspace of that
+// name keeps its contents. The full disk is a file-size limit (RLIMIT_FSIZE), so the writes
+// really fail where they would on a full disk.
+#include "engine/build.h"
+#include "generate/generator.h"
+#include "output/workspace_output.h"
+#include "workspace/workspace_reader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace c360;
+
+namespace {
+
+// Limits the size of any file this process writes, for the lifetime of the object.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &saved_);
+        // Past the limit a write fails with EFBIG instead of killing the process.
+        previousHandler_ = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved_;
+        limited.rlim_cur = bytes;
+        ok_ = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &saved_);
+        std::signal(SIGXFSZ, previousHandler_);
+    }
+    bool ok() const { return ok_; }
+
+private:
+    rlimit saved_{};
+    void (*previousHandler_)(int) = nullptr;
+    bool ok_ = false;
+};
+
+} // namespace
+
+class TestWorkspaceWriter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    BuildOutcome built_;
+    qint64 fullSize_ = 0; // bytes of the complete workspace
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        GenerateOptions g;
+        g.customers = 6000; // several chunks of 1,024 rows for every thread count below
+        g.seed = 11;
+        parseIsoDate("2025-06-30", g.asOf);
+        g.csvFolder = dir_.filePath("src").toStdString();
+        GenerateStats stats;
+        std::string error;
+        QVERIFY2(generateSources(g, stats, error), error.c_str());
+        SourceSet sources;
+        QVERIFY2(resolveSourceSet(g.csvFolder, sources, error), error.c_str());
+        BuildOptions options;
+        options.asOf = g.asOf;
+        built_ = buildCustomer360(sources, options);
+        QCOMPARE(built_.status, BuildStatus::Ok);
+        const QString whole = dir_.filePath("whole.c360");
+        QVERIFY2(
+            writeWorkspace(built_, WorkspaceContext{"src", "test"}, whole.toStdString(), error),
+            error.c_str());
+        fullSize_ = QFile(whole).size();
+        QVERIFY(fullSize_ > 1'000'000);
+    }
+
+    void shouldLeaveNothingBehindWhenTheDiskFillsUp_data() {
+        QTest::addColumn<double>("fractionWritten"); // of the complete workspace
+        QTest::addColumn<unsigned>("threads");
+        for (const unsigned threads : {1u, 2u, 4u}) {
+            const QByteArray t = QByteArray::number(threads) + " threads";
+            // Where the limit falls depends on the thread count: with several, the column
+            // image is written early, while other threads build chunks of rows.
+            QTest::newRow("full after 1 % of the file, " + t) << 0.01 << threads;
+            QTest::newRow("full after 20 %, " + t) << 0.2 << threads;
+            QTest::newRow("full after 70 %, " + t) << 0.7 << threads;
+            QTest::newRow("full after 98 %, " + t) << 0.98 << threads;
+        }
+    }
+    void shouldLeaveNothingBehindWhenTheDiskFillsUp() {
+        QFETCH(double, fractionWritten);
+        QFETCH(unsigned, threads);
+        QTemporaryDir out;
+        const QString target = out.filePath("customers.c360");
+        {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the previous workspace");
+        }
+        BuildOutcome outcome = built_;
+        outcome.options.threads = threads;
+        std::string error;
+        bool written = true;
+        {
+            FileSizeLimit limit(
+                static_cast<rlim_t>(static_cast<double>(fullSize_) * fractionWritten));
+            QVERIFY(limit.ok());
+            written = writeWorkspace(outcome, WorkspaceContext{"src", "test"}, target.toStdString(),
+                                     error);
+        }
+        QVERIFY2(!written, "the workspace was written past the file-size limit");
+        QVERIFY2(error.find("Is the disk full?") != std::string::npos, error.c_str());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{"customers.c360"});
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the previous workspace"));
+    }
+
+    // After a failure nothing is left in a bad state: the same process then writes the whole
+    // workspace, and it reads back complete.
+    void shouldWriteWholeAfterAFailure() {
+        QTemporaryDir out;
+        const QString target = out.filePath("again.c360");
+        BuildOutcome outcome = built_;
+        outcome.options.threads = 4;
+        std::string error;
+        {
+            FileSizeLimit limit(static_cast<rlim_t>(fullSize_ / 3));
+            QVERIFY(limit.ok());
+            QVERIFY(!writeWorkspace(outcome, WorkspaceContext{"src", "test"}, target.toStdString(),
+                                    error));
+        }
+        error.clear();
+        QVERIFY2(
+            writeWorkspace(outcome, WorkspaceContext{"src", "test"}, target.toStdString(), error),
+            error.c_str());
+        WorkspaceContents read;
+        QVERIFY2(readWorkspace(target.toStdString(), read, error), error.c_str());
+        QCOMPARE(read.table.rowCount(), built_.table.rowCount());
+        QCOMPARE(read.table.email.at(read.table.rowCount() - 1),
+                 built_.table.email.at(built_.table.rowCount() - 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceWriter)
+#include "test_workspace_writer.moc"
