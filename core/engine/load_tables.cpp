@@ -267,6 +267,22 @@ void reserveText(TextColumn& column, std::size_t records, std::uint64_t limit) {
 // When to estimate: after enough records to judge their length.
 constexpr std::uint64_t kRecordsToJudge = 4096;
 
+// Counts a table's records; once enough were seen, reserves `columns` for the whole file.
+class ColumnSizer {
+public:
+    explicit ColumnSizer(const RowSource& src) : src_(src) {}
+    template <typename... Columns> void count(Columns&... columns) {
+        if (++seen_ == kRecordsToJudge) {
+            const std::size_t records = estimatedRecords(src_, seen_);
+            (columns.reserve(records), ...);
+        }
+    }
+
+private:
+    const RowSource& src_;
+    std::uint64_t seen_ = 0;
+};
+
 } // namespace
 
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
@@ -480,15 +496,9 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
-    std::uint64_t recordsSeen = 0;
+    ColumnSizer sizer(src);
     while (reader.next()) {
-        if (++recordsSeen == kRecordsToJudge) {
-            const std::size_t records = estimatedRecords(src, recordsSeen);
-            out.row.reserve(records);
-            out.satisfaction.reserve(records);
-            out.resolved.reserve(records);
-            out.date.reserve(records);
-        }
+        sizer.count(out.row, out.satisfaction, out.resolved, out.date);
         std::string_view customer;
         if (!readKey(reader, Customer, customer))
             continue;
@@ -519,15 +529,9 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
-    std::uint64_t recordsSeen = 0;
+    ColumnSizer sizer(src);
     while (reader.next()) {
-        if (++recordsSeen == kRecordsToJudge) {
-            const std::size_t records = estimatedRecords(src, recordsSeen);
-            out.row.reserve(records);
-            out.campaign.reserve(records);
-            out.positive.reserve(records);
-            out.date.reserve(records);
-        }
+        sizer.count(out.row, out.campaign, out.positive, out.date);
         std::string_view customer, campaign;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Campaign, campaign))
             continue;
@@ -558,15 +562,9 @@ bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
         return false;
     CustomerMatcher matcher(customers, report);
     DateField date(reader, Date);
-    std::uint64_t recordsSeen = 0;
+    ColumnSizer sizer(src);
     while (reader.next()) {
-        if (++recordsSeen == kRecordsToJudge) {
-            const std::size_t records = estimatedRecords(src, recordsSeen);
-            out.row.reserve(records);
-            out.pages.reserve(records);
-            out.time.reserve(records);
-            out.date.reserve(records);
-        }
+        sizer.count(out.row, out.pages, out.time, out.date);
         std::string_view customer;
         if (!readKey(reader, Customer, customer))
             continue;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/customer360.h"
-#include "output/workspace_sql.h"
+#include "workspace/workspace_sql.h"
 #include "util/atomic_file.h"
 
 #include <string>

@@ -2,7 +2,7 @@
 
 #include "output/customer_table_writer.h"
 #include "output/report_output.h"
-#include "output/workspace_sql.h"
+#include "workspace/workspace_sql.h"
 #include "util/atomic_file.h"
 #include "util/parallel.h"
 #include "workspace/segment_store.h"

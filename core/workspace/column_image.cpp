@@ -1,5 +1,7 @@
 #include "workspace/column_image.h"
 
+#include "workspace/workspace_sql.h"
+
 #include <bit>
 #include <cstring>
 #include <sqlite3.h>
@@ -158,31 +160,21 @@ bool consistent(const Customer360& t) {
     return true;
 }
 
-bool execImageSql(sqlite3* db, const std::string& sql, std::string& error) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        error = std::string("Writing the workspace failed: ") + (message ? message : "") +
-                ". Is the disk full?";
-        sqlite3_free(message);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error) {
     const std::string format = kFormat;
-    if (!execImageSql(db,
-                      "CREATE TABLE customer_360_columns (name TEXT PRIMARY KEY, data BLOB NOT "
-                      "NULL);"
-                      "INSERT INTO customer_360_columns VALUES ('format', CAST('" +
-                          format +
-                          "' AS BLOB));"
-                          "INSERT INTO customer_360_columns VALUES ('customer_ids_are_integers', "
-                          "CAST('" +
-                          std::string(table.customerIdsAreIntegers ? "1" : "0") + "' AS BLOB));",
-                      error))
+    if (!workspace_sql::exec(
+            db,
+            "CREATE TABLE customer_360_columns (name TEXT PRIMARY KEY, data BLOB NOT "
+            "NULL);"
+            "INSERT INTO customer_360_columns VALUES ('format', CAST('" +
+                format +
+                "' AS BLOB));"
+                "INSERT INTO customer_360_columns VALUES ('customer_ids_are_integers', "
+                "CAST('" +
+                std::string(table.customerIdsAreIntegers ? "1" : "0") + "' AS BLOB));",
+            error))
         return false;
     Writer writer(db);
     if (!writer.ok() || !everyColumn(writer, table)) {
@@ -195,14 +187,14 @@ bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error)
 
 bool guardColumnImage(sqlite3* db, std::string& error) {
     // Any change to the SQL table makes the image stale: drop it, the reader then reads rows.
-    return execImageSql(db,
-                        "CREATE TRIGGER customer_360_columns_stale_insert AFTER INSERT ON "
-                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
-                        "CREATE TRIGGER customer_360_columns_stale_update AFTER UPDATE ON "
-                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
-                        "CREATE TRIGGER customer_360_columns_stale_delete AFTER DELETE ON "
-                        "customer_360 BEGIN DELETE FROM customer_360_columns; END;",
-                        error);
+    return workspace_sql::exec(db,
+                               "CREATE TRIGGER customer_360_columns_stale_insert AFTER INSERT ON "
+                               "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
+                               "CREATE TRIGGER customer_360_columns_stale_update AFTER UPDATE ON "
+                               "customer_360 BEGIN DELETE FROM customer_360_columns; END;"
+                               "CREATE TRIGGER customer_360_columns_stale_delete AFTER DELETE ON "
+                               "customer_360 BEGIN DELETE FROM customer_360_columns; END;",
+                               error);
 }
 
 ImageRead readColumnImage(sqlite3* db, Customer360& table) {

@@ -3,8 +3,7 @@
 // report tables), the writer says so and leaves nothing behind, and an existing workspace of that
 // name keeps its contents. The full disk is a file-size limit (RLIMIT_FSIZE), so the writes
 // really fail where they would on a full disk.
-#include "engine/build.h"
-#include "generate/generator.h"
+#include "generated_customers.h"
 #include "output/workspace_output.h"
 #include "workspace/workspace_reader.h"
 
@@ -56,20 +55,11 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        GenerateOptions g;
-        g.customers = 6000; // several chunks of 1,024 rows for every thread count below
-        g.seed = 11;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY2(resolveSourceSet(g.csvFolder, sources, error), error.c_str());
-        BuildOptions options;
-        options.asOf = g.asOf;
-        built_ = buildCustomer360(sources, options);
-        QCOMPARE(built_.status, BuildStatus::Ok);
+        // Several chunks of 1,024 rows for every thread count below.
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 6000, 11, built_,
+                                               error),
+                 error.c_str());
         const QString whole = dir_.filePath("whole.c360");
         QVERIFY2(
             writeWorkspace(built_, WorkspaceContext{"src", "test"}, whole.toStdString(), error),

@@ -2,6 +2,7 @@
 // the cells as text on generated data.
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
 #include "workspace/segment_store.h"
@@ -106,20 +107,10 @@ private:
 
 private slots:
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 1500;
-        g.seed = 3;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY2(resolveSourceSet(g.csvFolder, sources, error), error.c_str());
-        BuildOptions options;
-        options.asOf = g.asOf;
-        built_ = buildCustomer360(sources, options);
-        QCOMPARE(built_.status, BuildStatus::Ok);
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1500, 3, built_,
+                                               error),
+                 error.c_str());
     }
 
     // A workspace read back gives the very table that was built, cell for cell: through its

@@ -3,6 +3,7 @@
 // showing problems in place. Rows and sizes are checked against a plain loop over the cells.
 #include "engine/build.h"
 #include "generate/generator.h"
+#include "generated_customers.h"
 #include "output/workspace_output.h"
 #include "query_controller.h"
 #include "saved_segments_model.h"
@@ -152,20 +153,10 @@ private:
 
 private slots:
     void initTestCase() {
-        GenerateOptions g;
-        g.customers = 1200;
-        g.seed = 11;
-        parseIsoDate("2025-06-30", g.asOf);
-        g.csvFolder = dir_.filePath("src").toStdString();
-        GenerateStats stats;
         std::string error;
-        QVERIFY2(generateSources(g, stats, error), error.c_str());
-        SourceSet sources;
-        QVERIFY(resolveSourceSet(g.csvFolder, sources, error));
-        BuildOptions options;
-        options.asOf = g.asOf;
-        built_ = buildCustomer360(sources, options);
-        QCOMPARE(built_.status, BuildStatus::Ok);
+        QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1200, 11, built_,
+                                               error),
+                 error.c_str());
         table_ = std::make_shared<const Customer360>(built_.table);
     }
 

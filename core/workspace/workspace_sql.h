@@ -9,6 +9,18 @@
 
 namespace c360::workspace_sql {
 
+// Runs `sql` on a workspace being written; false with a sentence for the user on failure.
+inline bool exec(sqlite3* db, const std::string& sql, std::string& error) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        error = std::string("Writing the workspace failed: ") + (message ? message : "") +
+                ". Is the disk full?";
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
 class Database {
 public:
     ~Database() { sqlite3_close(db_); }
@@ -22,14 +34,7 @@ public:
         return true;
     }
     bool exec(const std::string& sql, std::string& error) {
-        char* message = nullptr;
-        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-            error = std::string("Writing the workspace failed: ") + (message ? message : "") +
-                    ". Is the disk full?";
-            sqlite3_free(message);
-            return false;
-        }
-        return true;
+        return workspace_sql::exec(db_, sql, error);
     }
     sqlite3* handle() const { return db_; }
 
