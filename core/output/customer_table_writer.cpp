@@ -236,15 +236,7 @@ bool insertRows(sqlite3* db, RowFeed& feed, std::size_t first, std::size_t last,
                 std::string& error) {
     feed.first = first;
     feed.last = last;
-    char* message = nullptr;
-    if (sqlite3_exec(db, "INSERT INTO customer_360 SELECT * FROM c360_rows", nullptr, nullptr,
-                     &message) != SQLITE_OK) {
-        error = std::string("Writing the workspace failed: ") + (message ? message : "") +
-                ". Is the disk full?";
-        sqlite3_free(message);
-        return false;
-    }
-    return true;
+    return workspace_sql::exec(db, "INSERT INTO customer_360 SELECT * FROM c360_rows", error);
 }
 
 // customer_360 is the slowest part of writing a workspace: SQLite encodes 29 values per row,
