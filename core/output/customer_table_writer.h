@@ -2,8 +2,8 @@
 #pragma once
 
 #include "engine/customer360.h"
-#include "workspace/workspace_sql.h"
 #include "util/atomic_file.h"
+#include "workspace/workspace_sql.h"
 
 #include <string>
 

@@ -2,10 +2,10 @@
 
 #include "output/customer_table_writer.h"
 #include "output/report_output.h"
-#include "workspace/workspace_sql.h"
 #include "util/atomic_file.h"
 #include "util/parallel.h"
 #include "workspace/segment_store.h"
+#include "workspace/workspace_sql.h"
 
 #include <algorithm>
 #include <cctype>

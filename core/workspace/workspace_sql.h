@@ -58,16 +58,7 @@ public:
     void textAlways(int i, std::string_view s) {
         sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
-    // Empty text is NULL; the bytes must stay put until the statement is stepped.
-    void staticText(int i, std::string_view s) {
-        if (s.empty())
-            sqlite3_bind_null(stmt_, i);
-        else
-            sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
-    }
     void integer(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
-    void real(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
-    void null(int i) { sqlite3_bind_null(stmt_, i); }
     bool step(std::string& error) {
         const int rc = sqlite3_step(stmt_);
         sqlite3_reset(stmt_);
