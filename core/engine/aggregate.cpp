@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 
 namespace c360 {
 
@@ -49,6 +50,42 @@ Grouping groupByCustomer(const std::vector<std::int32_t>& row, const std::vector
     }
     return g;
 }
+
+// The purchase lines of a block of customers, copied into customer order. The copy reads the
+// lines through the grouping's permutation in one tight loop, where the loads of many lines
+// are in flight at once; read in the middle of the aggregation, each line waited for its own
+// loads (lines in no particular order miss the cache on every field), which made the
+// aggregation four times slower on such files.
+struct LineBlock {
+    static constexpr std::size_t kLines = 4096;
+    std::vector<Money> amount;
+    std::vector<Days> date;
+    std::vector<std::int32_t> product;
+    std::vector<TransactionKey> key;
+
+    // Gathers the lines of customers [first, n) up to about kLines of them (at least one
+    // customer's); returns the end of the customers gathered.
+    std::size_t gather(const PurchaseData& p, const Grouping& g, std::size_t first,
+                       std::size_t end) {
+        std::size_t last = first + 1;
+        while (last < end && g.begin[last + 1] - g.begin[first] <= kLines)
+            ++last;
+        const std::uint32_t from = g.begin[first];
+        const std::size_t count = g.begin[last] - from;
+        amount.resize(count);
+        date.resize(count);
+        product.resize(count);
+        key.resize(count);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::uint32_t i = g.order[from + k];
+            amount[k] = p.amount[i];
+            date[k] = p.date[i];
+            product[k] = p.product[i];
+            key[k] = p.transactionIds.key(p.transaction[i]);
+        }
+        return last;
+    }
+};
 
 // Picks a favourite among the values touched for one customer: most lines, then most spend,
 // then the smallest name in byte order.
@@ -175,32 +212,6 @@ void fillProfile(CustomerData&& customers, const BuildOptions& options, Customer
     runTasks(tasks, threads);
 }
 
-std::int32_t TransactionIds::countDistinct(std::vector<std::uint32_t>& entries) const {
-    if (entries.size() <= 1)
-        return static_cast<std::int32_t>(entries.size());
-    // Equal ids have equal hashes: sort by hash, then count the distinct texts in each run of
-    // equal hashes (sorted by text, as different texts there are hash collisions and the same
-    // id may have several entries when its lines were not consecutive).
-    std::sort(entries.begin(), entries.end(),
-              [this](std::uint32_t a, std::uint32_t b) { return hashes_[a] < hashes_[b]; });
-    std::int32_t distinct = 0;
-    for (std::size_t runStart = 0; runStart < entries.size();) {
-        std::size_t runEnd = runStart + 1;
-        while (runEnd < entries.size() && hashes_[entries[runEnd]] == hashes_[entries[runStart]])
-            ++runEnd;
-        if (runEnd - runStart > 1)
-            std::sort(entries.begin() + static_cast<std::ptrdiff_t>(runStart),
-                      entries.begin() + static_cast<std::ptrdiff_t>(runEnd),
-                      [this](std::uint32_t a, std::uint32_t b) { return text(a) < text(b); });
-        ++distinct;
-        for (std::size_t k = runStart + 1; k < runEnd; ++k)
-            if (text(entries[k]) != text(entries[k - 1]))
-                ++distinct;
-        runStart = runEnd;
-    }
-    return distinct;
-}
-
 bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
                         const BuildOptions& options, Customer360& out, TableReport& report) {
     const std::size_t n = out.rowCount();
@@ -225,44 +236,49 @@ bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
     std::vector<SliceTotals> totals(slices);
     auto aggregateSlice = [&](std::size_t begin, std::size_t end, SliceTotals& sliceTotals) {
         FavouritePicker categories(catalog.categoryNames), brands(catalog.brandNames);
-        std::vector<std::uint32_t> transactionEntries;
+        LineBlock lines;
         std::uint64_t unknownProducts = 0;
         bool overflow = false;
-        for (std::size_t c = begin; c < end; ++c) {
-            Money spend = 0;
-            transactionEntries.clear();
-            Days last = kNullDate;
-            for (std::uint32_t k = g.begin[c]; k < g.begin[c + 1]; ++k) {
-                const std::uint32_t i = g.order[k];
-                overflow |= __builtin_add_overflow(spend, p.amount[i], &spend);
-                transactionEntries.push_back(p.transaction[i]);
-                if (p.date[i] != kNullDate && (last == kNullDate || p.date[i] > last))
-                    last = p.date[i];
-                const std::int32_t product = p.product[i];
-                if (product == kUnknownReference)
-                    ++unknownProducts;
-                if (product >= 0) {
-                    const std::int32_t category =
-                        catalog.category[static_cast<std::size_t>(product)];
-                    const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
-                    if (category >= 0)
-                        categories.add(category, p.amount[i]);
-                    if (brand >= 0)
-                        brands.add(brand, p.amount[i]);
+        for (std::size_t blockBegin = begin; blockBegin < end;) {
+            const std::size_t blockEnd = lines.gather(p, g, blockBegin, end);
+            for (std::size_t c = blockBegin; c < blockEnd; ++c) {
+                const std::size_t first = g.begin[c] - g.begin[blockBegin];
+                const std::size_t last = g.begin[c + 1] - g.begin[blockBegin];
+                Money spend = 0;
+                Days latest = kNullDate;
+                for (std::size_t k = first; k < last; ++k) {
+                    overflow |= __builtin_add_overflow(spend, lines.amount[k], &spend);
+                    const Days date = lines.date[k];
+                    if (date != kNullDate && (latest == kNullDate || date > latest))
+                        latest = date;
+                    const std::int32_t product = lines.product[k];
+                    if (product == kUnknownReference)
+                        ++unknownProducts;
+                    if (product >= 0) {
+                        const std::int32_t category =
+                            catalog.category[static_cast<std::size_t>(product)];
+                        const std::int32_t brand = catalog.brand[static_cast<std::size_t>(product)];
+                        if (category >= 0)
+                            categories.add(category, lines.amount[k]);
+                        if (brand >= 0)
+                            brands.add(brand, lines.amount[k]);
+                    }
                 }
+                const std::int32_t transactions = p.transactionIds.countDistinct(
+                    std::span(lines.key).subspan(first, last - first));
+                out.totalPurchases[c] = transactions;
+                out.totalSpend[c] = spend;
+                if (transactions > 0)
+                    out.avgPurchaseValue[c] =
+                        static_cast<double>(spend) /
+                        (static_cast<double>(kMoneyScale) * static_cast<double>(transactions));
+                out.lastPurchaseDate[c] = latest;
+                if (latest != kNullDate)
+                    out.daysSinceLastPurchase[c] = options.asOf - latest;
+                out.favoriteCategory[c] = categories.takeBest();
+                out.favoriteBrand[c] = brands.takeBest();
             }
-            const std::int32_t transactions = p.transactionIds.countDistinct(transactionEntries);
-            out.totalPurchases[c] = transactions;
-            out.totalSpend[c] = spend;
-            if (transactions > 0)
-                out.avgPurchaseValue[c] =
-                    static_cast<double>(spend) /
-                    (static_cast<double>(kMoneyScale) * static_cast<double>(transactions));
-            out.lastPurchaseDate[c] = last;
-            if (last != kNullDate)
-                out.daysSinceLastPurchase[c] = options.asOf - last;
-            out.favoriteCategory[c] = categories.takeBest();
-            out.favoriteBrand[c] = brands.takeBest();
+            blockBegin = blockEnd;
         }
         sliceTotals.unknownProducts = unknownProducts;
         sliceTotals.overflow = overflow;

@@ -1,5 +1,6 @@
 #include "engine/loaded_tables.h"
 
+#include "engine/customer_matcher.h"
 #include "engine/table_reader.h"
 #include "sources/table_schema.h"
 
@@ -12,12 +13,7 @@ namespace c360 {
 namespace {
 
 std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    out.append(s.size() > 60 ? s.substr(0, 60) : s);
-    if (s.size() > 60)
-        out += "...";
-    out += "\"";
-    return out;
+    return quotedForMessage(s);
 }
 
 // Reads one date column of a table. Slash dates whose order is not settled by the value
@@ -154,61 +150,6 @@ double readOptionalReal(TableReader& reader, std::size_t slot) {
                                      "in the file if it matters.");
     return kNullReal;
 }
-
-// Customer lookup for fact tables: the customer_360 row, or -1 (orphan or left out).
-class CustomerMatcher {
-public:
-    CustomerMatcher(const CustomerData& customers, TableReport& report)
-        : customers_(customers), report_(report) {}
-
-    std::int32_t match(std::string_view id) {
-        // Exports list the lines of one order, or all of a customer's rows, one after another:
-        // the same id as on the previous row needs no second lookup (a cache miss each).
-        if (id != lastId_) {
-            lastId_.assign(id);
-            lastDense_ = customers_.ids.find(id);
-        }
-        const std::int32_t dense = lastDense_;
-        if (dense < 0) {
-            ++report_.orphans;
-            if (examples_.size() < 5 &&
-                std::find(examples_.begin(), examples_.end(), id) == examples_.end())
-                examples_.emplace_back(id);
-            return -1;
-        }
-        const std::int32_t row = customers_.outputRow[static_cast<std::size_t>(dense)];
-        if (row < 0)
-            ++report_.customerLeftOut;
-        return row;
-    }
-
-    void addNotes() {
-        if (report_.orphans > 0) {
-            const bool one = report_.orphans == 1;
-            std::string note = std::to_string(report_.orphans) +
-                               (one ? " row refers" : " rows refer") +
-                               " to customers not in customer_info and " + (one ? "was" : "were") +
-                               " left out (for example ";
-            for (std::size_t i = 0; i < examples_.size(); ++i)
-                note += (i ? ", " : "") + quoted(examples_[i]);
-            note += ").";
-            report_.notes.push_back(std::move(note));
-        }
-        if (report_.customerLeftOut > 0)
-            report_.notes.push_back(
-                std::to_string(report_.customerLeftOut) +
-                (report_.customerLeftOut == 1 ? " row belongs" : " rows belong") +
-                " to customers registered after as_of and " +
-                (report_.customerLeftOut == 1 ? "was" : "were") + " left out with them.");
-    }
-
-private:
-    const CustomerData& customers_;
-    TableReport& report_;
-    std::vector<std::string> examples_;
-    std::string lastId_; // never a valid id at first: ids are not empty
-    std::int32_t lastDense_ = StringInterner::kNotFound;
-};
 
 bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {
     reader.finish();
@@ -418,25 +359,14 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::PurchaseTransactions), error))
         return false;
-    CustomerMatcher matcher(customers, report);
+    CustomerMatcher matcher(customers, report, reader, Customer);
     DateField date(reader, Date);
-    std::uint64_t recordsSeen = 0;
+    ColumnSizer sizer(src);
     while (reader.next()) {
-        if (++recordsSeen == kRecordsToJudge) {
-            const std::size_t records = estimatedRecords(src, recordsSeen);
-            out.row.reserve(records);
-            out.transaction.reserve(records);
-            out.amount.reserve(records);
-            out.date.reserve(records);
-            out.product.reserve(records);
-            // As many entries as lines at most, each about as long as the ones so far.
-            const std::size_t entries = std::max<std::size_t>(out.transactionIds.size(), 1);
-            out.transactionIds.reserve(
-                records, static_cast<std::size_t>(std::min(
-                             static_cast<double>(out.transactionIds.textBytes()) /
-                                 static_cast<double>(entries) * static_cast<double>(records) * 1.1,
-                             static_cast<double>(src.bytesTotal()))));
-        }
+        matcher.lookAhead();
+        // As many transaction entries as lines at most.
+        sizer.count(out.row, out.transaction, out.amount, out.date, out.product,
+                    out.transactionIds);
         std::string_view customer, transaction;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Transaction, transaction))
             continue;
@@ -494,10 +424,11 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::CustomerService), error))
         return false;
-    CustomerMatcher matcher(customers, report);
+    CustomerMatcher matcher(customers, report, reader, Customer);
     DateField date(reader, Date);
     ColumnSizer sizer(src);
     while (reader.next()) {
+        matcher.lookAhead();
         sizer.count(out.row, out.satisfaction, out.resolved, out.date);
         std::string_view customer;
         if (!readKey(reader, Customer, customer))
@@ -527,10 +458,11 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::CampaignResponses), error))
         return false;
-    CustomerMatcher matcher(customers, report);
+    CustomerMatcher matcher(customers, report, reader, Customer);
     DateField date(reader, Date);
     ColumnSizer sizer(src);
     while (reader.next()) {
+        matcher.lookAhead();
         sizer.count(out.row, out.campaign, out.positive, out.date);
         std::string_view customer, campaign;
         if (!readKey(reader, Customer, customer) || !readKey(reader, Campaign, campaign))
@@ -560,10 +492,11 @@ bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::WebsiteBehavior), error))
         return false;
-    CustomerMatcher matcher(customers, report);
+    CustomerMatcher matcher(customers, report, reader, Customer);
     DateField date(reader, Date);
     ColumnSizer sizer(src);
     while (reader.next()) {
+        matcher.lookAhead();
         sizer.count(out.row, out.pages, out.time, out.date);
         std::string_view customer;
         if (!readKey(reader, Customer, customer))

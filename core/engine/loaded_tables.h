@@ -4,6 +4,7 @@
 
 #include "engine/build.h"
 #include "engine/customer360.h"
+#include "engine/transaction_ids.h"
 #include "util/string_interner.h"
 
 #include <cstdint>
@@ -35,45 +36,6 @@ struct CatalogData {
 
 struct CampaignData {
     StringInterner campaignIds;
-};
-
-// The transaction ids of the purchase lines, for counting distinct transactions per customer.
-// Consecutive lines with the same id (the lines of one order, as exports list them) share one
-// entry; an entry keeps the id's text and hash. Interning every id in one hash table instead
-// was a quarter of the build's time at 8M lines: its probes miss the cache on every line.
-class TransactionIds {
-public:
-    // The entry of `id`: the last one if it holds the same text, else a new one.
-    std::uint32_t add(std::string_view id) {
-        if (!ends_.empty() && lastText() == id)
-            return static_cast<std::uint32_t>(ends_.size() - 1);
-        text_.append(id);
-        ends_.push_back(text_.size());
-        hashes_.push_back(hashBytes(id));
-        return static_cast<std::uint32_t>(ends_.size() - 1);
-    }
-    std::string_view text(std::uint32_t entry) const noexcept {
-        const std::uint64_t begin = entry == 0 ? 0 : ends_[entry - 1];
-        return std::string_view(text_).substr(begin, ends_[entry] - begin);
-    }
-    std::uint64_t hash(std::uint32_t entry) const noexcept { return hashes_[entry]; }
-    std::size_t size() const noexcept { return ends_.size(); }
-    std::size_t textBytes() const noexcept { return text_.size(); }
-    void reserve(std::size_t entries, std::size_t bytes) {
-        text_.reserve(bytes);
-        ends_.reserve(entries);
-        hashes_.reserve(entries);
-    }
-    // How many distinct ids the entries name; `entries` is reordered.
-    std::int32_t countDistinct(std::vector<std::uint32_t>& entries) const;
-
-private:
-    std::string_view lastText() const noexcept {
-        return text(static_cast<std::uint32_t>(ends_.size() - 1));
-    }
-    std::string text_;
-    std::vector<std::uint64_t> ends_;
-    std::vector<std::uint64_t> hashes_;
 };
 
 struct PurchaseData {

@@ -44,6 +44,7 @@ public:
     // Asked per value: in a table read from several files, each file has its own.
     NumberFormat numberFormat() const { return source_.numberFormat(); }
     SlashOrder chosenSlashOrder() const { return source_.chosenSlashOrder(); }
+    RawLookAhead lookAhead() const { return source_.lookAhead(); }
     void note(std::string text) { report_.notes.push_back(std::move(text)); }
 
     void reject(std::size_t slot, std::string reason);

@@ -103,6 +103,10 @@ public:
     SlashOrder chosenSlashOrder() const override { return slashOrder_; }
     void chooseSlashOrder(SlashOrder order) { slashOrder_ = order; }
     bool headerLooksLikeNames() const override { return sniffed_.headerPresent; }
+    RawLookAhead lookAhead() const override {
+        return {decoded_.text.substr(parser_.bytesConsumed()), sniffed_.dialect.delimiter,
+                sniffed_.dialect.quote};
+    }
 
     std::vector<std::string> notes() const override {
         std::vector<std::string> out;

@@ -97,6 +97,14 @@ bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& erro
 bool resolveSourceSet(const std::string& path, const SourceChoices& choices, SourceSet& out,
                       std::string& error);
 
+// The bytes of the current file that no record has been read from yet, with the dialect to
+// split them. Readers peek at them to start memory loads early; nothing is parsed from them.
+struct RawLookAhead {
+    std::string_view rest; // empty when the source cannot tell (a database, several files)
+    char delimiter = ',';
+    char quote = '"';
+};
+
 // Reads one table's rows. Records carry the physical line (CSV) or the row number (SQLite).
 class RowSource {
 public:
@@ -134,6 +142,7 @@ public:
     virtual SlashOrder chosenSlashOrder() const { return SlashOrder::Unknown; }
     // True unless the first line looked like data rather than column names.
     virtual bool headerLooksLikeNames() const { return true; }
+    virtual RawLookAhead lookAhead() const { return {}; }
 };
 
 // Opens a table that `sources` says is present. On failure returns null with a sentence in

@@ -9,7 +9,10 @@
 #include "engine/build.h"
 #include "engine/customer360.h"
 
+#include <QDate>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace c360;
 using namespace deftest;
@@ -217,6 +220,76 @@ void TestDefinitions::shouldSetStatusByRecency() {
 }
 
 // --- favourites ----------------------------------------------------------------------------------
+
+// The purchases of three customers, each with `lines` lines over `orders` transactions (line i
+// belongs to order i % orders), spend 1.25 each, dated one day apart, the last on 2025-06-01,
+// products alternating. The engine reads lines in blocks of a few thousand in customer order,
+// so sizes straddle that; the lines are written grouped, interleaved or backwards.
+void TestDefinitions::shouldAggregatePurchasesWhateverTheLineOrder_data() {
+    QTest::addColumn<QList<int>>("lines");
+    QTest::addColumn<QList<int>>("orders");
+    QTest::addColumn<QString>("layout");
+    for (const QString layout : {"grouped", "interleaved", "backwards"}) {
+        QTest::addRow("one line each, %s", qPrintable(layout))
+            << QList<int>{1, 1, 1} << QList<int>{1, 1, 1} << layout;
+        QTest::addRow("one customer over a block, %s", qPrintable(layout))
+            << QList<int>{5000, 3, 4095} << QList<int>{7, 3, 4095} << layout;
+        QTest::addRow("around the block size, %s", qPrintable(layout))
+            << QList<int>{4096, 4097, 2} << QList<int>{4096, 1, 1} << layout;
+    }
+}
+
+void TestDefinitions::shouldAggregatePurchasesWhateverTheLineOrder() {
+    QFETCH(QList<int>, lines);
+    QFETCH(QList<int>, orders);
+    QFETCH(QString, layout);
+    Sources s;
+    QVERIFY(s.isValid());
+    QVERIFY(s.write("customer_info.csv", "customer_id\n1\n2\n3\n"));
+    QVERIFY(s.write("product_catalog.csv", "product_id,category,brand\nP1,Books,Zeta\n"
+                                           "P2,Games,Alpha\n"));
+    struct Line {
+        int customer, index;
+    };
+    std::vector<Line> all;
+    if (layout == "interleaved") {
+        for (int i = 0; i < *std::max_element(lines.begin(), lines.end()); ++i)
+            for (int c = 0; c < 3; ++c)
+                if (i < lines[c])
+                    all.push_back({c, i});
+    } else {
+        for (int c = 0; c < 3; ++c)
+            for (int i = 0; i < lines[c]; ++i)
+                all.push_back({c, i});
+        if (layout == "backwards")
+            std::reverse(all.begin(), all.end());
+    }
+    QByteArray csv = "customer_id,transaction_id,product_id,total_amount,purchase_date\n";
+    for (const Line& l : all) {
+        const QString date =
+            QDate(2025, 6, 1).addDays(l.index - lines[l.customer] + 1).toString(Qt::ISODate);
+        // Customer 3's ids are over 15 bytes, the others' shorter (kept differently).
+        csv += QString("%1,%5-%1-%2,P%3,1.25,%4\n")
+                   .arg(l.customer + 1)
+                   .arg(l.index % orders[l.customer])
+                   .arg(l.index % 2 + 1)
+                   .arg(date)
+                   .arg(l.customer == 2 ? "WEBSHOP-ORDER-2025" : "ORDER")
+                   .toUtf8();
+    }
+    QVERIFY(s.write("purchase_transactions.csv", csv));
+    const BuildOutcome o = build(s, "2025-06-30");
+    QCOMPARE(o.status, BuildStatus::Ok);
+    for (int c = 0; c < 3; ++c) {
+        const std::string id = std::to_string(c + 1);
+        QCOMPARE(cell(o, id, Column::TotalPurchases), QString::number(orders[c]));
+        QCOMPARE(cell(o, id, Column::TotalSpend), QString::number(lines[c] * 1.25, 'g', 12));
+        QCOMPARE(cell(o, id, Column::LastPurchaseDate), QString("2025-06-01"));
+        // More P1 lines than P2 when the count is odd; equal counts and spend tie to the name.
+        QCOMPARE(cell(o, id, Column::FavoriteCategory), QString("Books"));
+        QCOMPARE(cell(o, id, Column::FavoriteBrand), QString(lines[c] % 2 ? "Zeta" : "Alpha"));
+    }
+}
 
 void TestDefinitions::shouldPickFavouritesIndependently_data() {
     QTest::addColumn<QString>("lines"); // product:amount, ';'-separated

@@ -36,6 +36,8 @@ private slots:
 
     void shouldPickFavouritesIndependently_data();
     void shouldPickFavouritesIndependently();
+    void shouldAggregatePurchasesWhateverTheLineOrder_data();
+    void shouldAggregatePurchasesWhateverTheLineOrder();
 
     // --- duplicates and the snapshot rule on customers -------------------------------------------
 

@@ -127,6 +127,20 @@ void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer_data() {
         << QByteArray("customer_id,pages_viewed\n"
                       "9,1\n9,1\n1,2\n1,3\n10,1\n1,4\n2,1\n2,1\n9,1\n1,5\n")
         << int(Column::TotalSessions);
+    // The loader peeks at the lines ahead to start their id lookups early: quoted ids, a
+    // value over two lines, spaces and a last line without its line break must not confuse it.
+    QTest::newRow("purchase_transactions, quoted values over lines")
+        << "purchase_transactions"
+        << QByteArray("note,customer_id,transaction_id,total_amount\n"
+                      "a,\"9\",T1,1\n\"two\nlines\",9,T2,1\n,\"1\",T3,2\n\"a,b\",1,T4,3\n"
+                      ",10,T5,1\n,\" 1 \",T6,4\n,2,T7,1\n,2,T8,1\n,9,T9,1\n,1,T10,5")
+        << int(Column::TotalPurchases);
+    QTest::newRow("website_behavior, semicolons and CRLF")
+        << "website_behavior"
+        << QByteArray("pages_viewed;customer_id\r\n"
+                      "1;9\r\n1;9\r\n2;1\r\n3;1\r\n\r\n1;10\r\n4; 1\r\n1;2\r\n1;2\r\n"
+                      "1;\"9\"\r\n5;1\r\n")
+        << int(Column::TotalSessions);
 }
 
 void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer() {

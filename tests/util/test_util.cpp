@@ -148,6 +148,24 @@ private slots:
             << QStringList{"TX-2025-000001", "TX-2025-000002", "TX-2025-000001"}
             << QList<int>{0, 1, 2} << 2;
         QTest::newRow("case matters") << QStringList{"t1", "T1"} << QList<int>{0, 1} << 2;
+        // Ids over 15 bytes are kept as text and compared by it.
+        QTest::newRow("long ids repeated apart")
+            << QStringList{"ORDER-2025-0000000001", "ORDER-2025-0000000002",
+                           "ORDER-2025-0000000001", "ORDER-2025-0000000001"}
+            << QList<int>{0, 1, 2, 3} << 2;
+        QTest::newRow("fifteen and sixteen bytes")
+            << QStringList{"ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNO",
+                           "ABCDEFGHIJKLMNOP"}
+            << QList<int>{0, 1, 2, 3} << 2;
+        QTest::newRow("short and long ids mixed")
+            << QStringList{"T1", "ORDER-2025-0000000001", "T1", "ORDER-2025-0000000001", "T2"}
+            << QList<int>{0, 1, 2, 3, 4} << 3;
+        QTest::newRow("a trailing zero byte is part of the id")
+            << QStringList{"T1", QString::fromLatin1("T1\0", 3), "T1"} << QList<int>{0, 1, 2} << 2;
+        QTest::newRow("long ids, only some lines are this customer's")
+            << QStringList{"ORDER-2025-0000000001", "ORDER-2025-0000000002",
+                           "ORDER-2025-0000000003", "ORDER-2025-0000000002"}
+            << QList<int>{1, 2, 3} << 2;
     }
 
     void shouldCountDistinctTransactionsPerCustomer() {
@@ -161,19 +179,19 @@ private slots:
         // Consecutive equal ids share an entry; a repeat after another id does not.
         for (qsizetype i = 1; i < ids.size(); ++i)
             QCOMPARE(entryOfLine[i] == entryOfLine[i - 1], ids[i] == ids[i - 1]);
-        std::vector<std::uint32_t> entries;
+        std::vector<c360::TransactionKey> keys;
         for (const int line : lines)
-            entries.push_back(entryOfLine[static_cast<std::size_t>(line)]);
-        QCOMPARE(transactions.countDistinct(entries), distinct);
+            keys.push_back(transactions.key(entryOfLine[static_cast<std::size_t>(line)]));
+        QCOMPARE(transactions.countDistinct(keys), distinct);
     }
 
     // Many repeats of a few ids, not consecutive: the count stays exact and quick.
     void shouldCountDistinctTransactionsAmongManyRepeats() {
         c360::TransactionIds transactions;
-        std::vector<std::uint32_t> entries;
+        std::vector<c360::TransactionKey> keys;
         for (int i = 0; i < 200000; ++i)
-            entries.push_back(transactions.add("order-" + std::to_string(i % 3)));
-        QCOMPARE(transactions.countDistinct(entries), 3);
+            keys.push_back(transactions.key(transactions.add("order-" + std::to_string(i % 3))));
+        QCOMPARE(transactions.countDistinct(keys), 3);
     }
 
     void shouldWriteValidJson() {
