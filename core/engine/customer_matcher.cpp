@@ -5,14 +5,6 @@
 
 namespace c360 {
 
-namespace {
-
-// How many records ahead the slots are loaded: enough to cover a miss (a record takes a few
-// hundred nanoseconds to read), few enough that the loads are still in the cache when used.
-constexpr int kRecordsAhead = 8;
-
-} // namespace
-
 std::string quotedForMessage(std::string_view s) {
     std::string out = "\"";
     out.append(s.size() > 60 ? s.substr(0, 60) : s);
@@ -26,7 +18,7 @@ CustomerMatcher::CustomerMatcher(const CustomerData& customers, TableReport& rep
                                  const TableReader& reader, std::size_t slot)
     : customers_(customers), report_(report), reader_(reader), field_(reader.fieldOf(slot)) {}
 
-void CustomerMatcher::lookAhead() {
+void CustomerMatcher::readAhead() {
     if (field_ < 0)
         return;
     const RawLookAhead ahead = reader_.lookAhead();
@@ -34,44 +26,71 @@ void CustomerMatcher::lookAhead() {
         return;
     const char* begin = ahead.rest.data();
     const char* end = begin + ahead.rest.size();
-    if (end != aheadEnd_ || cursor_ < begin || cursor_ > end) {
+    if (end != aheadEnd_ || cursor_ < begin || cursor_ > end || ringCount_ == 0) {
         // First record, another file, or the reader overtook the cursor (a record over several
         // lines): start again just after the current record.
         aheadEnd_ = end;
         cursor_ = begin;
-        for (int i = 0; i < kRecordsAhead && cursor_ < end; ++i)
-            prefetchLineAt(cursor_, end, ahead);
+        ringCount_ = 0;
+        while (ringCount_ < kLoadAhead && cursor_ < end)
+            readLine(ahead, end);
         return;
     }
-    if (cursor_ < end)
-        prefetchLineAt(cursor_, end, ahead);
+    // The record just read ends where the unread text begins: its line is the one read ahead
+    // that ends there. Lines before it were part of the record before (a line break inside
+    // quotes) or blank.
+    while (ringCount_ > 0 && ring_[ringHead_].next <= begin) {
+        if (ring_[ringHead_].next == begin)
+            current_ = ringHead_;
+        ringHead_ = (ringHead_ + 1) % kRing;
+        --ringCount_;
+    }
+    while (ringCount_ < kLoadAhead && cursor_ < end)
+        readLine(ahead, end);
 }
 
-void CustomerMatcher::prefetchLineAt(const char*& cursor, const char* end,
-                                     const RawLookAhead& ahead) {
-    const char* lineEnd =
-        static_cast<const char*>(std::memchr(cursor, '\n', static_cast<std::size_t>(end - cursor)));
+void CustomerMatcher::readLine(const RawLookAhead& ahead, const char* end) {
+    const char* lineEnd = static_cast<const char*>(
+        std::memchr(cursor_, '\n', static_cast<std::size_t>(end - cursor_)));
     if (!lineEnd)
         lineEnd = end;
-    const char* fieldBegin = cursor;
+    const char* fieldBegin = cursor_;
     for (int i = 0; i < field_ && fieldBegin < lineEnd; ++i) {
-        const void* delimiter = std::memchr(fieldBegin, ahead.delimiter,
-                                            static_cast<std::size_t>(lineEnd - fieldBegin));
-        fieldBegin = delimiter ? static_cast<const char*>(delimiter) + 1 : lineEnd;
+        while (fieldBegin < lineEnd && *fieldBegin != ahead.delimiter)
+            ++fieldBegin;
+        if (fieldBegin < lineEnd)
+            ++fieldBegin;
     }
-    cursor = lineEnd < end ? lineEnd + 1 : end;
-    const void* delimiter =
-        std::memchr(fieldBegin, ahead.delimiter, static_cast<std::size_t>(lineEnd - fieldBegin));
-    const char* fieldEnd = delimiter ? static_cast<const char*>(delimiter) : lineEnd;
+    const char* fieldEnd = fieldBegin;
+    while (fieldEnd < lineEnd && *fieldEnd != ahead.delimiter)
+        ++fieldEnd;
+    cursor_ = lineEnd < end ? lineEnd + 1 : end;
     std::string_view id =
         trimSpaces(std::string_view(fieldBegin, static_cast<std::size_t>(fieldEnd - fieldBegin)));
     if (id.size() >= 2 && id.front() == ahead.quote && id.back() == ahead.quote)
         id = trimSpaces(id.substr(1, id.size() - 2));
-    // Rows of one customer often follow each other: one load does for the run.
-    if (id.empty() || id == lastPrefetched_)
-        return;
-    lastPrefetched_.assign(id);
-    customers_.ids.prefetch(id);
+
+    Ahead& entry = ring_[(ringHead_ + ringCount_) % kRing];
+    ++ringCount_;
+    entry.next = cursor_;
+    entry.found = false;
+    entry.size = 0;
+    if (!id.empty() && id.size() <= kMaxId) {
+        entry.size = static_cast<std::uint8_t>(id.size());
+        std::memcpy(entry.id, id.data(), id.size());
+        entry.hash = hashBytes(id);
+        customers_.ids.prefetch(entry.hash);
+    }
+    // The line kFindAhead after the oldest: its slot has had time to load.
+    if (ringCount_ > kFindAhead) {
+        Ahead& soon = ring_[(ringHead_ + ringCount_ - 1 - kFindAhead) % kRing];
+        if (soon.size != 0) {
+            soon.dense = customers_.ids.find(std::string_view(soon.id, soon.size), soon.hash);
+            soon.found = true;
+            if (soon.dense >= 0)
+                __builtin_prefetch(&customers_.outputRow[static_cast<std::size_t>(soon.dense)]);
+        }
+    }
 }
 
 void CustomerMatcher::countOrphan(std::string_view id) {

@@ -4,6 +4,8 @@
 #include "engine/loaded_tables.h"
 #include "engine/table_reader.h"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,20 +23,36 @@ public:
     CustomerMatcher(const CustomerData& customers, TableReport& report, const TableReader& reader,
                     std::size_t slot);
 
-    // Call once per record, before match(): starts loading the id-table slots of the ids a
-    // few records further on. With rows in no particular order every lookup misses the cache
-    // (the table is larger than it), and waiting for each miss in turn made loading the fact
-    // tables half as slow again. Only a hint: a misread line (quotes, a line break inside a
-    // quoted value) costs a wasted load, never a wrong match.
-    void lookAhead();
+    // Call once per record, before match(). With rows in no particular order every lookup
+    // misses the cache twice (the id table is larger than it, then the customer's row), and
+    // waiting for each miss in turn made loading the fact tables half as slow again. So the
+    // ids of the next lines are read from the source's unread bytes: eight lines ahead their
+    // slot in the id table is loaded, four lines ahead they are looked up and their row is
+    // loaded, and match() takes the answer when the record's id is the one read ahead. Only
+    // a hint: a line misread (quotes, a line break inside a quoted value) costs a wasted
+    // load, never a wrong match. Rows grouped by customer need few lookups, and reading their
+    // lines twice would cost more than it saves: it is done only while most rows name another
+    // customer than the row before.
+    void lookAhead() {
+        current_ = kNone;
+        if (lookingAhead_)
+            readAhead();
+    }
 
     std::int32_t match(std::string_view id) {
-        // Exports list the lines of one order, or all of a customer's rows, one after another:
-        // the same id as on the previous row needs no second lookup (a cache miss each).
-        if (id != lastId_) {
+        if (current_ != kNone && ring_[current_].holds(id)) {
+            lastId_.assign(id);
+            lastDense_ = ring_[current_].dense;
+            ++lookupsInWindow_;
+        } else if (id != lastId_) {
+            // Exports list the lines of one order, or all of a customer's rows, one after
+            // another: the same id as on the previous row needs no second lookup.
             lastId_.assign(id);
             lastDense_ = customers_.ids.find(id);
+            ++lookupsInWindow_;
         }
+        if (++rowsInWindow_ == kWindow)
+            judgeWindow();
         const std::int32_t dense = lastDense_;
         if (dense < 0) {
             countOrphan(id);
@@ -49,8 +67,31 @@ public:
     void addNotes();
 
 private:
+    static constexpr std::size_t kRing = 16;     // a power of two over kLoadAhead
+    static constexpr std::size_t kLoadAhead = 8; // lines: load the id's slot
+    static constexpr std::size_t kFindAhead = 4; // lines: look the id up, load its row
+    static constexpr std::size_t kNone = kRing;
+    static constexpr std::size_t kMaxId = 22;
+    // An id read ahead, copied: the source's bytes behind the reader may be given back.
+    struct Ahead {
+        const char* next = nullptr; // where the line after this one starts
+        std::uint64_t hash = 0;
+        std::int32_t dense = StringInterner::kNotFound;
+        bool found = false;    // `dense` is the id's
+        std::uint8_t size = 0; // 0: no usable id on that line
+        char id[kMaxId];
+        bool holds(std::string_view s) const noexcept {
+            return found && s.size() == size && std::string_view(id, size) == s;
+        }
+    };
+
     void countOrphan(std::string_view id);
-    void prefetchLineAt(const char*& cursor, const char* end, const RawLookAhead& ahead);
+    void judgeWindow() {
+        lookingAhead_ = lookupsInWindow_ * 2 > rowsInWindow_;
+        lookupsInWindow_ = rowsInWindow_ = 0;
+    }
+    void readAhead();
+    void readLine(const RawLookAhead& ahead, const char* end);
 
     const CustomerData& customers_;
     TableReport& report_;
@@ -59,11 +100,17 @@ private:
     std::vector<std::string> examples_;
     std::string lastId_; // never a valid id at first: ids are not empty
     std::int32_t lastDense_ = StringInterner::kNotFound;
-    // Looking ahead: the start of the next line not yet prefetched, within the text the
-    // source showed last (`aheadEnd` is that text's end).
+    // Looking ahead: the start of the next line not yet read, within the text the source
+    // showed last (`aheadEnd_` is that text's end); the lines read and not yet matched, the
+    // oldest at ringHead_; the current record's entry, or kNone.
     const char* cursor_ = nullptr;
     const char* aheadEnd_ = nullptr;
-    std::string lastPrefetched_;
+    std::array<Ahead, kRing> ring_{};
+    std::size_t ringHead_ = 0, ringCount_ = 0;
+    std::size_t current_ = kNone;
+    static constexpr std::uint32_t kWindow = 1024; // rows
+    std::uint32_t rowsInWindow_ = 0, lookupsInWindow_ = 0;
+    bool lookingAhead_ = false;
 };
 
 } // namespace c360

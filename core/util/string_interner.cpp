@@ -48,8 +48,7 @@ void StringInterner::reserve(std::size_t count) {
         rehash(slots); // once: doubling step by step would allocate and fill the table twice
 }
 
-std::int32_t StringInterner::find(std::string_view s) const noexcept {
-    const std::uint64_t h = hashBytes(s);
+std::int32_t StringInterner::find(std::string_view s, std::uint64_t h) const noexcept {
     const std::uint64_t head = headOf(s);
     const std::uint32_t meta = metaOf(h, s.size());
     std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;

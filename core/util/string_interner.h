@@ -26,11 +26,13 @@ public:
         bool added = false;
         return intern(s, added);
     }
-    std::int32_t find(std::string_view s) const noexcept;
-    // Starts loading the slot where find(s) will look first, so a find() soon after does not
-    // wait for memory.
-    void prefetch(std::string_view s) const noexcept {
-        __builtin_prefetch(&slots_[static_cast<std::size_t>(hashBytes(s) >> 32) & mask_]);
+    std::int32_t find(std::string_view s) const noexcept { return find(s, hashBytes(s)); }
+    // With `hash` = hashBytes(s), taken earlier.
+    std::int32_t find(std::string_view s, std::uint64_t hash) const noexcept;
+    // Starts loading the slot where find() will look first for a string with this hash, so a
+    // find() soon after does not wait for memory.
+    void prefetch(std::uint64_t hash) const noexcept {
+        __builtin_prefetch(&slots_[static_cast<std::size_t>(hash >> 32) & mask_]);
     }
 
     std::string_view at(std::int32_t id) const noexcept {
