@@ -71,7 +71,7 @@ private:
     static constexpr std::size_t kLoadAhead = 8; // lines: load the id's slot
     static constexpr std::size_t kFindAhead = 4; // lines: look the id up, load its row
     static constexpr std::size_t kNone = kRing;
-    static constexpr std::size_t kMaxId = 22;
+    static constexpr std::size_t kMaxId = 38; // a UUID fits, and the entry in a cache line
     // An id read ahead, copied: the source's bytes behind the reader may be given back.
     struct Ahead {
         const char* next = nullptr; // where the line after this one starts
@@ -84,6 +84,7 @@ private:
             return found && s.size() == size && std::string_view(id, size) == s;
         }
     };
+    static_assert(sizeof(Ahead) <= 64, "one cache line per line read ahead");
 
     void countOrphan(std::string_view id);
     void judgeWindow() {
