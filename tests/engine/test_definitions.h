@@ -49,6 +49,8 @@ private slots:
     void shouldCountOrphansPerTable();
     void shouldMatchEveryRowOfARunOfTheSameCustomer_data();
     void shouldMatchEveryRowOfARunOfTheSameCustomer();
+    void shouldMatchRowsOutOfCustomerOrder_data();
+    void shouldMatchRowsOutOfCustomerOrder();
 
     // --- snapshot rule ---------------------------------------------------------------------------
 

@@ -171,6 +171,63 @@ void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer() {
     QVERIFY2(notes.contains("(for example \"9\", \"10\")"), qPrintable(notes));
 }
 
+// Rows that change customer on almost every line make the loader read the ids of the next
+// lines ahead (after a first thousand rows): whatever those lines hold, each row is matched to
+// its own customer.
+void TestDefinitions::shouldMatchRowsOutOfCustomerOrder_data() {
+    QTest::addColumn<QByteArray>("delimiter");
+    QTest::addColumn<QByteArray>("lineBreak");
+    QTest::newRow("commas, LF") << QByteArray(",") << QByteArray("\n");
+    QTest::newRow("semicolons, CRLF") << QByteArray(";") << QByteArray("\r\n");
+}
+
+void TestDefinitions::shouldMatchRowsOutOfCustomerOrder() {
+    QFETCH(QByteArray, delimiter);
+    QFETCH(QByteArray, lineBreak);
+    const QByteArray longId = "CRM-" + QByteArray(44, 'x');      // longer than any id read ahead
+    const QList<QByteArray> customers = {"1", "2", longId, "9"}; // 9: not in customer_info
+    Sources s;
+    QVERIFY(s.isValid());
+    QVERIFY(s.write("customer_info.csv", "customer_id\n1\n2\n" + longId + "\n"));
+    QByteArray csv = "note" + delimiter + "customer_id" + delimiter + "pages_viewed" + lineBreak;
+    QList<int> sessions(customers.size(), 0);
+    for (int i = 0; i < 3000; ++i) {
+        const int c = (i * 7 + i / 5) % 4;
+        ++sessions[c];
+        QByteArray id = customers[c], note = "n";
+        switch (i % 6) {
+        case 1:
+            id = "\"" + id + "\"";
+            break;
+        case 2:
+            note = "\"two" + lineBreak + "lines" + delimiter + " here\"";
+            break;
+        case 3:
+            id = "  " + id + " ";
+            break;
+        case 4:
+            csv += lineBreak;
+            break; // a blank line before the row
+        // Split at every delimiter, this line's second field names another customer.
+        case 5:
+            note = "\"x" + delimiter + customers[(c + 1) % 4] + delimiter + "y\"";
+            break;
+        }
+        csv += note + delimiter + id + delimiter + "1" + lineBreak;
+    }
+    csv.chop(lineBreak.size()); // the last row without its line break
+    QVERIFY(s.write("website_behavior.csv", csv));
+    const BuildOutcome o = build(s, "2025-06-30");
+    QCOMPARE(o.status, BuildStatus::Ok);
+    QCOMPARE(cell(o, "1", Column::TotalSessions), QString::number(sessions[0]));
+    QCOMPARE(cell(o, "2", Column::TotalSessions), QString::number(sessions[1]));
+    QCOMPARE(cell(o, longId.toStdString(), Column::TotalSessions), QString::number(sessions[2]));
+    const TableReport* t = reportOf(o, "website_behavior");
+    QVERIFY(t);
+    QCOMPARE(t->orphans, static_cast<std::uint64_t>(sessions[3]));
+    QCOMPARE(t->rejected, std::uint64_t{0});
+}
+
 // --- snapshot rule -------------------------------------------------------------------------------
 
 void TestDefinitions::shouldLeaveOutRowsAfterAsOf_data() {
