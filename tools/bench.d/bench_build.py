@@ -159,8 +159,12 @@ def shuffle_records(source, target, seed):
     if records and not records[-1].endswith("\n"):
         records[-1] += "\n"
     random.Random(seed).shuffle(records)
-    with open(target, "w", encoding="utf-8", newline="") as file:
+    # Under another name until complete: the copy is cached, and an interrupted one must not
+    # pass for finished.
+    partial = target.with_name(target.name + ".partial")
+    with open(partial, "w", encoding="utf-8", newline="") as file:
         file.write(text[:header_end] + "".join(records))
+    os.replace(partial, target)
 
 
 def shuffled_copy(data, customers):
