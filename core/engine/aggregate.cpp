@@ -21,36 +21,6 @@ bool isPlainInteger(std::string_view s) noexcept {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Rows of one fact table grouped by customer, keeping file order inside each group: a stable
-// counting sort over the dense row numbers.
-struct Grouping {
-    std::vector<std::uint32_t> begin; // size rows + 1
-    std::vector<std::uint32_t> order; // indices into the fact table
-};
-
-Grouping groupByCustomer(const std::vector<std::int32_t>& row, const std::vector<Days>& date,
-                         Days asOf, std::size_t customers, std::uint64_t& leftOut) {
-    Grouping g;
-    g.begin.assign(customers + 1, 0);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        if (date[i] != kNullDate && date[i] > asOf)
-            continue;
-        ++g.begin[static_cast<std::size_t>(row[i]) + 1];
-    }
-    for (std::size_t c = 0; c < customers; ++c)
-        g.begin[c + 1] += g.begin[c];
-    g.order.resize(g.begin[customers]);
-    std::vector<std::uint32_t> fill(g.begin.begin(), g.begin.end() - 1);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        if (date[i] != kNullDate && date[i] > asOf) {
-            ++leftOut;
-            continue;
-        }
-        g.order[fill[static_cast<std::size_t>(row[i])]++] = static_cast<std::uint32_t>(i);
-    }
-    return g;
-}
-
 // The purchase lines of a block of customers, copied into customer order. The copy reads the
 // lines through the grouping's permutation in one tight loop, where the loads of many lines
 // are in flight at once; read in the middle of the aggregation, each line waited for its own
@@ -65,7 +35,7 @@ struct LineBlock {
 
     // Gathers the lines of customers [first, n) up to about kLines of them (at least one
     // customer's); returns the end of the customers gathered.
-    std::size_t gather(const PurchaseData& p, const Grouping& g, std::size_t first,
+    std::size_t gather(const PurchaseData& p, const CustomerGrouping& g, std::size_t first,
                        std::size_t end) {
         std::size_t last = first + 1;
         while (last < end && g.begin[last + 1] - g.begin[first] <= kLines)
@@ -144,6 +114,30 @@ std::vector<std::string> namesOf(const StringInterner& interner) {
 
 } // namespace
 
+CustomerGrouping groupByCustomer(const std::vector<std::int32_t>& row,
+                                 const std::vector<Days>& date, Days asOf, std::size_t customers,
+                                 std::uint64_t& leftOut) {
+    CustomerGrouping g;
+    g.begin.assign(customers + 1, 0);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (date[i] != kNullDate && date[i] > asOf)
+            continue;
+        ++g.begin[static_cast<std::size_t>(row[i]) + 1];
+    }
+    for (std::size_t c = 0; c < customers; ++c)
+        g.begin[c + 1] += g.begin[c];
+    g.order.resize(g.begin[customers]);
+    std::vector<std::uint32_t> fill(g.begin.begin(), g.begin.end() - 1);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (date[i] != kNullDate && date[i] > asOf) {
+            ++leftOut;
+            continue;
+        }
+        g.order[fill[static_cast<std::size_t>(row[i])]++] = static_cast<std::uint32_t>(i);
+    }
+    return g;
+}
+
 namespace {
 
 // The rows of `from` that customer_360 keeps, in its order; all of them when none is left out.
@@ -212,10 +206,10 @@ void fillProfile(CustomerData&& customers, const BuildOptions& options, Customer
     runTasks(tasks, threads);
 }
 
-bool aggregatePurchases(const PurchaseData& p, const CatalogData& catalog,
-                        const BuildOptions& options, Customer360& out, TableReport& report) {
+bool aggregatePurchases(const PurchaseData& p, const CustomerGrouping& g,
+                        const CatalogData& catalog, const BuildOptions& options, Customer360& out,
+                        TableReport& report) {
     const std::size_t n = out.rowCount();
-    const Grouping g = groupByCustomer(p.row, p.date, options.asOf, n, report.leftOutByAsOf);
     report.loaded = g.order.size();
     out.totalPurchases.assign(n, 0);
     out.totalSpend.assign(n, 0);
@@ -332,7 +326,8 @@ void aggregateService(const ServiceData& s, const BuildOptions& options, Custome
 void aggregateResponses(const ResponseData& r, std::size_t campaignCount,
                         const BuildOptions& options, Customer360& out, TableReport& report) {
     const std::size_t n = out.rowCount();
-    const Grouping g = groupByCustomer(r.row, r.date, options.asOf, n, report.leftOutByAsOf);
+    const CustomerGrouping g =
+        groupByCustomer(r.row, r.date, options.asOf, n, report.leftOutByAsOf);
     report.loaded = g.order.size();
     out.campaignsEngaged.assign(n, 0);
     out.positiveResponses.assign(n, 0);

@@ -207,10 +207,16 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
         return outcome;
 
     // The biggest tables first, so two threads finish together.
+    CustomerGrouping purchaseGroups;
     std::vector<std::function<void()>> phase2 = {
         task(SourceTable::PurchaseTransactions,
              [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadPurchases(s, r, c, customers, catalog, purchases, e);
+                 // Grouped here, not with the aggregation: the thread with purchases tends to
+                 // finish first and would otherwise wait for the other tables.
+                 if (loadPurchases(s, r, c, customers, catalog, purchases, e))
+                     purchaseGroups =
+                         groupByCustomer(purchases.row, purchases.date, options.asOf,
+                                         customers.outputToDense.size(), r.leftOutByAsOf);
              }),
         task(SourceTable::WebsiteBehavior,
              [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
@@ -244,8 +250,12 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     bool spendFits = true;
     std::vector<std::function<void()>> phase3 = {
         [&] {
+            if (purchaseGroups.begin.empty()) // no purchase_transactions: every group is empty
+                purchaseGroups = groupByCustomer(
+                    purchases.row, purchases.date, options.asOf, table.rowCount(),
+                    report.tables[slotOf(SourceTable::PurchaseTransactions)].leftOutByAsOf);
             spendFits =
-                aggregatePurchases(purchases, catalog, options, table,
+                aggregatePurchases(purchases, purchaseGroups, catalog, options, table,
                                    report.tables[slotOf(SourceTable::PurchaseTransactions)]);
         },
         [&] {
