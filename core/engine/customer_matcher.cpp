@@ -5,15 +5,6 @@
 
 namespace c360 {
 
-std::string quotedForMessage(std::string_view s) {
-    std::string out = "\"";
-    out.append(s.size() > 60 ? s.substr(0, 60) : s);
-    if (s.size() > 60)
-        out += "...";
-    out += "\"";
-    return out;
-}
-
 CustomerMatcher::CustomerMatcher(const CustomerData& customers, TableReport& report,
                                  const TableReader& reader, std::size_t slot)
     : customers_(customers), report_(report), reader_(reader), field_(reader.fieldOf(slot)) {}
@@ -32,9 +23,6 @@ void CustomerMatcher::readAhead() {
         aheadEnd_ = end;
         cursor_ = begin;
         ringCount_ = 0;
-        while (ringCount_ < kLoadAhead && cursor_ < end)
-            readLine(ahead, end);
-        return;
     }
     // The record just read ends where the unread text begins: its line is the one read ahead
     // that ends there. Lines before it were part of the record before (a line break inside

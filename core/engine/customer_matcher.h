@@ -12,9 +12,6 @@
 
 namespace c360 {
 
-// A value in double quotes for a message, cut at 60 bytes.
-std::string quotedForMessage(std::string_view s);
-
 // Customer lookup for fact tables: the customer_360 row, or -1 (orphan or left out). Counts
 // both kinds in the table's report and keeps a few orphan ids as examples.
 class CustomerMatcher {
@@ -40,15 +37,12 @@ public:
     }
 
     std::int32_t match(std::string_view id) {
-        if (current_ != kNone && ring_[current_].holds(id)) {
+        // Exports list the lines of one order, or all of a customer's rows, one after another:
+        // the same id as on the previous row needs no second lookup.
+        if (id != lastId_) {
             lastId_.assign(id);
-            lastDense_ = ring_[current_].dense;
-            ++lookupsInWindow_;
-        } else if (id != lastId_) {
-            // Exports list the lines of one order, or all of a customer's rows, one after
-            // another: the same id as on the previous row needs no second lookup.
-            lastId_.assign(id);
-            lastDense_ = customers_.ids.find(id);
+            const bool readAhead = current_ != kNone && ring_[current_].holds(id);
+            lastDense_ = readAhead ? ring_[current_].dense : customers_.ids.find(id);
             ++lookupsInWindow_;
         }
         if (++rowsInWindow_ == kWindow)

@@ -12,10 +12,6 @@ namespace c360 {
 
 namespace {
 
-std::string quoted(std::string_view s) {
-    return quotedForMessage(s);
-}
-
 // Reads one date column of a table. Slash dates whose order is not settled by the value
 // itself wait until the whole column has been seen: one order per column, never per row.
 class DateField {
@@ -51,13 +47,13 @@ public:
         if (p.sawSlash && chosen_ != SlashOrder::Unknown) {
             reader_.warn(
                 slot_,
-                quoted(text) + " is not a date when read " +
+                quotedForMessage(text) + " is not a date when read " +
                     (chosen_ == SlashOrder::DayFirst ? "day first (dmy)" : "month first (mdy)") +
                     ", the order chosen (--date-order or the mapping file). The value was read "
                     "as empty; check the order or the value.");
             return kNullDate;
         }
-        reader_.warn(slot_, quoted(text) +
+        reader_.warn(slot_, quotedForMessage(text) +
                                 " is not a date this program reads (YYYY-MM-DD, optionally with "
                                 "a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read "
                                 "as empty; correct it in the file if the date matters.");
@@ -96,7 +92,7 @@ public:
             const std::string& text = d.text;
             reader_.warnAt(
                 d.line, slot_,
-                quoted(text) + " does not fit this column's date order (" +
+                quotedForMessage(text) + " does not fit this column's date order (" +
                     (order == SlashOrder::DayFirst ? "day first" : "month first") +
                     (monthFirstSeen_ && dayFirstSeen_ ? ", but the column mixes both orders" : "") +
                     "). The value was read as empty; write dates one way "
@@ -110,14 +106,14 @@ private:
     std::string evidence(SlashOrder order) const {
         for (const Deferred& d : deferred_)
             if ((order == SlashOrder::DayFirst ? d.date.first : d.date.second) > 12)
-                return quoted(d.text);
-        return quoted(deferred_.front().text);
+                return quotedForMessage(d.text);
+        return quotedForMessage(deferred_.front().text);
     }
 
     std::string tooLate(std::string_view text, Days days) const {
         const std::string iso = formatDate(days);
         const std::string written(trimSpaces(text));
-        return quoted(text) + (written == iso ? std::string() : " (" + iso + ")") +
+        return quotedForMessage(text) + (written == iso ? std::string() : " (" + iso + ")") +
                " is after as_of (" + formatDate(latest_) + "): " + consequence_;
     }
 
@@ -146,8 +142,9 @@ double readOptionalReal(TableReader& reader, std::size_t slot) {
     double value = 0;
     if (parseReal(text, reader.numberFormat(), value) == NumberStatus::Ok)
         return value;
-    reader.warn(slot, quoted(text) + " is not a number. The value was read as empty; correct it "
-                                     "in the file if it matters.");
+    reader.warn(slot, quotedForMessage(text) +
+                          " is not a number. The value was read as empty; correct it "
+                          "in the file if it matters.");
     return kNullReal;
 }
 
@@ -257,7 +254,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
         out.ids.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "customer_id " + quoted(id) +
+            reader.reject(Id, "customer_id " + quotedForMessage(id) +
                                   " appeared on an earlier line; the first row is kept and this "
                                   "one is left out. Remove or merge the duplicate.");
             continue;
@@ -311,7 +308,7 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
         out.productIds.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "product_id " + quoted(id) +
+            reader.reject(Id, "product_id " + quotedForMessage(id) +
                                   " appeared on an earlier line; the first row is kept. Remove "
                                   "the duplicate.");
             continue;
@@ -342,7 +339,7 @@ bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, Campai
         out.campaignIds.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "campaign_id " + quoted(id) +
+            reader.reject(Id, "campaign_id " + quotedForMessage(id) +
                                   " appeared on an earlier line; the first row is kept. Remove "
                                   "the duplicate.");
         }
@@ -378,7 +375,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                           trimSpaces(amountText).empty()
                               ? "total_amount is empty, so the line has no value. Fill "
                                 "in the amount (0 if it was free) or delete the line."
-                              : quoted(amountText) +
+                              : quotedForMessage(amountText) +
                                     (status == NumberStatus::Overflow
                                          ? " is too large to be an amount."
                                          : std::string(" is not an amount (write it like 1234") +
@@ -391,7 +388,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
         if (row < 0)
             continue;
         if (status == NumberStatus::Rounded)
-            reader.warn(Amount, quoted(amountText) +
+            reader.warn(Amount, quotedForMessage(amountText) +
                                     " has more than 4 decimals; it was rounded "
                                     "to " +
                                     formatMoney(amount) + ".");

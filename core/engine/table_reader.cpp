@@ -16,6 +16,15 @@ std::string_view trimSpaces(std::string_view s) noexcept {
     return s;
 }
 
+std::string quotedForMessage(std::string_view s) {
+    std::string out = "\"";
+    out.append(s.size() > 60 ? s.substr(0, 60) : s);
+    if (s.size() > 60)
+        out += "...";
+    out += "\"";
+    return out;
+}
+
 bool equalsWordIgnoringCase(std::string_view text, std::string_view lowerWord) noexcept {
     text = trimSpaces(text);
     if (text.size() != lowerWord.size())

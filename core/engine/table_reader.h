@@ -93,6 +93,9 @@ private:
 
 std::string_view trimSpaces(std::string_view s) noexcept;
 
+// A value in double quotes for a message, cut at 60 bytes.
+std::string quotedForMessage(std::string_view s);
+
 // Case-insensitive equality with a lower-case ASCII word, after trimming.
 bool equalsWordIgnoringCase(std::string_view text, std::string_view lowerWord) noexcept;
 
