@@ -44,9 +44,15 @@ c360_install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# c360_build PRESET: configure once, then build incrementally.
+# c360_build PRESET [TARGET...]: configure once, then build incrementally: everything, or only
+# the targets named (tools/run builds just the two programs, not the test suite).
 c360_build() {
     local preset="$1"
+    shift
+    local targets=()
+    if [ $# -gt 0 ]; then
+        targets=(--target "$@")
+    fi
     export CCACHE_DIR="${CCACHE_DIR:-$C360_ROOT/build/.ccache}"
     export CCACHE_NOHASHDIR=true
     # Paths relative to the checkout, so other clones and worktrees share the cache.
@@ -54,5 +60,5 @@ c360_build() {
     if [ ! -f "build/$preset/build.ninja" ]; then
         cmake --preset "$preset" >/dev/null
     fi
-    cmake --build --preset "$preset" -j "$(nproc)"
+    cmake --build --preset "$preset" -j "$(nproc)" "${targets[@]}"
 }

@@ -78,9 +78,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Customer360> table,
     form->addRow(delimiterLabel, delimiter_);
 
     const QString protectionText =
-        tr("Text that starts with =, +, -, @, a tab or a carriage return gets a ' in front, so a "
-           "spreadsheet shows it as text instead of running it as a formula. Numbers are never "
-           "changed.");
+        tr("Text a spreadsheet could run as a formula (starting with =, @, a tab or a line "
+           "break, or with + or - followed by more than a number) gets a ' in front, so it is "
+           "shown as text. Phone numbers, numbers and dates are never changed.");
     protect_->setChecked(true);
     protect_->setAccessibleName(tr("Protect against spreadsheet formulas"));
     protect_->setAccessibleDescription(protectionText);

@@ -99,7 +99,7 @@ as CSV. Filters combine: a customer must match all of them.
   --sort COLUMN[:desc]       order by COLUMN (missing values last); default: as in the workspace
   --excel                    UTF-8 with BOM and CRLF line ends, as Excel expects
   --delimiter CHAR           comma (default), semicolon, tab or pipe
-  --no-formula-protection    do not prefix text starting with = + - @ with '
+  --no-formula-protection    do not prefix text a spreadsheet could run (=, @, +cmd) with '
   --quiet                    print nothing but errors
   -h, --help                 this text
 )TEXT";

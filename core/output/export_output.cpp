@@ -21,6 +21,37 @@ bool columnFromName(std::string_view name, Column& out) {
 
 namespace {
 
+// Characters of a plain number or a phone number as people write them: "-12.50",
+// "+49 30 1234567", "(555) 966-0007", "+1-555-0100", "030/1234".
+bool isNumberOrPhoneCharacter(char c) noexcept {
+    return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
+           c == '.' || c == '/';
+}
+
+} // namespace
+
+bool cellNeedsFormulaGuard(std::string_view cell) noexcept {
+    if (cell.empty())
+        return false;
+    switch (cell[0]) {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\n':
+        return true;
+    case '+':
+    case '-':
+        // A spreadsheet reads "+1-555-0100" or "-12.50" as a number at worst, never as a call:
+        // only text with anything else in it ("-2+3+cmd|' /C calc'!A0") could run.
+        return !std::all_of(cell.begin(), cell.end(), isNumberOrPhoneCharacter);
+    default:
+        return false;
+    }
+}
+
+namespace {
+
 // Reports progress and answers whether to stop; without an observer it never stops.
 bool shouldStop(ExportObserver* observer, std::uint64_t done, std::uint64_t total) {
     if (!observer)
@@ -78,9 +109,7 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
                 cell.clear();
                 table.appendCell(cell, columns[i], row);
                 // Only text can be a formula; a negative number stays a number.
-                if (options.protectFormulas && !cell.empty() &&
-                    (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
-                     cell[0] == '\t' || cell[0] == '\r'))
+                if (options.protectFormulas && cellNeedsFormulaGuard(cell))
                     cell.insert(cell.begin(), '\'');
                 appendCsvField(out, cell, options.delimiter);
             }

