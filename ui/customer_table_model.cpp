@@ -1,5 +1,6 @@
 #include "customer_table_model.h"
 
+#include "filter_parts.h"
 #include "values/date.h"
 
 #include <QDate>
@@ -26,6 +27,7 @@ void CustomerTableModel::setRows(std::vector<std::uint32_t> rows) {
 
 void CustomerTableModel::setLocale(const QLocale& locale) {
     locale_ = locale;
+    dateFormat_ = fourDigitYearDateFormat(locale);
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -45,12 +47,97 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString CustomerTableModel::columnTitle(Column column) {
-    QString name = QString::fromLatin1(columnInfo(column).name.data(),
-                                       static_cast<qsizetype>(columnInfo(column).name.size()));
-    name.replace('_', ' ');
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    switch (column) {
+    case Column::CustomerId:
+        //: Column title; the customer's identifier in the source system
+        return tr("Customer id");
+    case Column::FirstName:
+        //: Column title; a column of customer_360 (first_name)
+        return tr("First name");
+    case Column::LastName:
+        //: Column title; a column of customer_360 (last_name)
+        return tr("Last name");
+    case Column::Email:
+        //: Column title; a column of customer_360 (email)
+        return tr("Email");
+    case Column::PhoneNumber:
+        //: Column title; a column of customer_360 (phone_number)
+        return tr("Phone number");
+    case Column::DateOfBirth:
+        //: Column title; a column of customer_360 (date_of_birth)
+        return tr("Date of birth");
+    case Column::RegistrationDate:
+        //: Column title; a column of customer_360 (registration_date)
+        return tr("Registration date");
+    case Column::Age:
+        //: Column title; the customer's age in years on the snapshot date
+        return tr("Age");
+    case Column::DaysSinceRegistration:
+        //: Column title; days between registration and the snapshot date ('as of')
+        return tr("Days since registration");
+    case Column::TotalPurchases:
+        //: Column title; number of distinct orders (transactions)
+        return tr("Total purchases");
+    case Column::TotalSpend:
+        //: Column title; sum of the amounts of all purchases, in the shop's currency
+        return tr("Total spend");
+    case Column::AvgPurchaseValue:
+        //: Column title; total spend divided by the number of purchases
+        return tr("Avg purchase value");
+    case Column::LastPurchaseDate:
+        //: Column title; a column of customer_360 (last_purchase_date)
+        return tr("Last purchase date");
+    case Column::DaysSinceLastPurchase:
+        //: Column title; days between the last purchase and the snapshot date ('as of')
+        return tr("Days since last purchase");
+    case Column::FavoriteCategory:
+        //: Column title; the product category the customer spent most on
+        return tr("Favorite category");
+    case Column::FavoriteBrand:
+        //: Column title; the brand the customer spent most on
+        return tr("Favorite brand");
+    case Column::TotalInteractions:
+        //: Column title; customer service contacts (tickets, calls, chats)
+        return tr("Total interactions");
+    case Column::AvgSatisfactionScore:
+        //: Column title; mean satisfaction rating given after service contacts (1 to 5)
+        return tr("Avg satisfaction score");
+    case Column::ResolvedInteractions:
+        //: Column title; service contacts marked as resolved
+        return tr("Resolved interactions");
+    case Column::CampaignsEngaged:
+        //: Column title; distinct marketing campaigns the customer responded to in any way
+        return tr("Campaigns engaged");
+    case Column::PositiveResponses:
+        //: Column title; campaign responses that were clicks or conversions
+        return tr("Positive responses");
+    case Column::TotalSessions:
+        //: Column title; visits to the website
+        return tr("Total sessions");
+    case Column::AvgPagesPerSession:
+        //: Column title; mean number of pages viewed per website visit
+        return tr("Avg pages per session");
+    case Column::AvgTimePerSession:
+        //: Column title; mean duration of a website visit, in minutes
+        return tr("Avg time per session");
+    case Column::CustomerValueSegment:
+        //: Column title; High / Medium / Low, from total spend
+        return tr("Customer value segment");
+    case Column::CustomerStatusColumn:
+        //: Column title; Active / At Risk / Churned / Never Purchased, from days since the last
+        //: purchase
+        return tr("Customer status");
+    case Column::IssueResolutionRate:
+        //: Column title; share of service contacts that were resolved
+        return tr("Issue resolution rate");
+    case Column::CampaignResponseRate:
+        //: Column title; share of campaign responses that were positive
+        return tr("Campaign response rate");
+    case Column::WebsiteEngagementRate:
+        //: Column title; share of website visits that were not bounces
+        return tr("Website engagement rate");
+    }
+    return {};
 }
 
 QString CustomerTableModel::displayText(Column column, std::uint32_t row) const {
@@ -68,8 +155,12 @@ QString CustomerTableModel::displayText(Column column, std::uint32_t row) const 
         std::string iso;
         t.appendCell(iso, column, row);
         const QDate date = QDate::fromString(QString::fromLatin1(iso.c_str()), Qt::ISODate);
-        return locale_.toString(date, QLocale::ShortFormat);
+        return locale_.toString(date, dateFormat_);
     }
+    case ColumnKind::Segment:
+        return segmentLabel(t.valueSegment[row]);
+    case ColumnKind::Status:
+        return statusLabel(t.customerStatus[row]);
     default: {
         std::string text;
         t.appendCell(text, column, row);

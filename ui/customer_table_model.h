@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/customer360.h"
+#include "filter_parts.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -36,7 +37,7 @@ public:
     // the core (QueryController), never by moving a million rows through this model.
     void sort(int column, Qt::SortOrder order) override;
 
-    // The column's name as people read it: "Total spend" for total_spend.
+    // The column's name as people read it, in their language: "Total spend" for total_spend.
     static QString columnTitle(Column column);
 
 signals:
@@ -48,6 +49,7 @@ private:
     std::shared_ptr<const Customer360> table_;
     std::vector<std::uint32_t> rows_;
     QLocale locale_;
+    QString dateFormat_ = fourDigitYearDateFormat(QLocale()); // short, four-digit year
 };
 
 } // namespace c360::ui

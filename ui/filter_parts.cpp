@@ -51,14 +51,16 @@ QString favouriteLabel(const std::string& name) {
     return name.empty() ? Text::tr("(none)") : QString::fromStdString(name);
 }
 
+QString fourDigitYearDateFormat(const QLocale& locale) {
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 QString formatBound(Column column, double value, const QLocale& locale) {
-    if (columnInfo(column).kind == ColumnKind::Date) {
-        // A two-digit year would not read back unambiguously.
-        QString format = locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale.toString(toQDate(static_cast<Days>(value)), format);
-    }
+    if (columnInfo(column).kind == ColumnKind::Date) // a two-digit year would not read back
+        return locale.toString(toQDate(static_cast<Days>(value)), fourDigitYearDateFormat(locale));
     return locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 

@@ -20,6 +20,10 @@ QString statusLabel(CustomerStatus status);
 // A favourite category or brand; "" (no favourite) reads "(none)".
 QString favouriteLabel(const std::string& name);
 
+// The locale's short date format with a four-digit year: "dd.MM.yyyy" in German, where Qt's
+// own short format would show 19.06.63 for 1963.
+QString fourDigitYearDateFormat(const QLocale& locale);
+
 // How a bound of a range column is written for people: dates in the locale's short format
 // with a four-digit year, numbers in the locale with as many decimals as they need.
 QString formatBound(Column column, double value, const QLocale& locale);

@@ -7,6 +7,7 @@
 #include "filter_chips_bar.h"
 #include "filter_dock.h"
 #include "import_dialog.h"
+#include "preferences_dialog.h"
 #include "segments_dock.h"
 #include "shortcuts_dialog.h"
 #include "values/date.h"
@@ -146,6 +147,11 @@ void MainWindow::createMenus() {
     QAction* reset =
         edit->addAction(tr("&Reset all filters"), controller_, &QueryController::resetFilter);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setEnabled(settings_ != nullptr);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* columns = view->addAction(tr("&Columns…"), this, &MainWindow::showColumnsDialog);
@@ -345,6 +351,13 @@ void MainWindow::showColumnsDialog() {
 
 void MainWindow::showShortcuts() {
     ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences() {
+    if (!settings_)
+        return;
+    PreferencesDialog dialog(*settings_, runningLanguage_, this);
     dialog.exec();
 }
 

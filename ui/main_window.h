@@ -51,6 +51,9 @@ public:
     QLabel* countLabel() const noexcept { return count_; }
     QAction* exportAction() const noexcept { return export_; }
 
+    // The language this session shows ("de"), so Preferences can tell a new choice apart.
+    void setRunningLanguage(const QString& language) { runningLanguage_ = language; }
+
     // Builds the bundled demo sources into `workspace` on a worker, then opens it: the first
     // start, when there is no last workspace.
     void openDemo(const QString& demoSource, const QString& workspace);
@@ -73,6 +76,7 @@ private:
     void showColumnsDialog();
     void showShortcuts();
     void showAbout();
+    void showPreferences();
     void adoptWorkspace(const QString& path, std::shared_ptr<WorkspaceContents> contents);
     void showResult();
     void updateCount();
@@ -82,6 +86,7 @@ private:
     void announce(QLabel* label);
 
     QSettings* settings_;
+    QString runningLanguage_ = QStringLiteral("en");
     QueryController* controller_;
     CustomerTableModel* model_;
     CustomerTableView* table_;

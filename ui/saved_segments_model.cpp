@@ -1,6 +1,7 @@
 #include "saved_segments_model.h"
 
 #include "customer_table_model.h"
+#include "filter_parts.h"
 
 #include <QDate>
 
@@ -66,7 +67,7 @@ QString SavedSegmentsModel::describe(const CustomerFilter& filter) const {
         const bool date = columnInfo(r.column).kind == ColumnKind::Date;
         const auto end = [&](double v) {
             return date ? locale_.toString(QDate(1970, 1, 1).addDays(static_cast<qint64>(v)),
-                                           QLocale::ShortFormat)
+                                           fourDigitYearDateFormat(locale_))
                         : locale_.toString(v, 'g', 15);
         };
         QString bounds = r.min && r.max ? tr("%1 to %2").arg(end(*r.min), end(*r.max))

@@ -3,6 +3,7 @@
 #include "engine/build.h"
 #include "generate/generator.h"
 #include "generated_customers.h"
+#include "language.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
 
@@ -89,9 +90,36 @@ private slots:
         const QString spend = model.data(model.index(row, int(Column::TotalSpend))).toString();
         QVERIFY2(spend.contains('.') && spend.contains(','), qPrintable(spend)); // 1.234,56
         const QString date = model.data(model.index(row, int(Column::LastPurchaseDate))).toString();
-        QVERIFY2(date.count('.') == 2, qPrintable(date)); // 31.01.25
+        // 31.01.2025: the day, month and four-digit year of the stored date, never 31.01.25.
+        const CivilDate civil = civilFromDays(table_->lastPurchaseDate[row]);
+        QCOMPARE(date, QString("%1.%2.%3")
+                           .arg(civil.day, 2, 10, QChar('0'))
+                           .arg(civil.month, 2, 10, QChar('0'))
+                           .arg(civil.year));
         QCOMPARE(model.headerData(int(Column::TotalSpend), Qt::Horizontal).toString(),
                  QString("Total spend"));
+    }
+
+    void shouldChooseTheWorkbenchLanguage_data() {
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QStringList>("desktop");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("desktop German") << "" << QStringList{"de-DE", "en-US"} << "de";
+        QTest::newRow("Austrian falls back to German") << "" << QStringList{"de_AT"} << "de";
+        QTest::newRow("first language we have") << "" << QStringList{"pt-BR", "fr-CA"} << "fr";
+        QTest::newRow("none we have: English") << "" << QStringList{"ja-JP", "pt"} << "en";
+        QTest::newRow("nothing at all: English") << "" << QStringList{} << "en";
+        QTest::newRow("the choice wins") << "es" << QStringList{"de-DE"} << "es";
+        QTest::newRow("English chosen on a German desktop") << "en" << QStringList{"de"} << "en";
+        QTest::newRow("an unknown choice follows the desktop")
+            << "xx" << QStringList{"fr-FR"} << "fr";
+    }
+
+    void shouldChooseTheWorkbenchLanguage() {
+        QFETCH(QString, chosen);
+        QFETCH(QStringList, desktop);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::resolveLanguage(chosen, desktop), expected);
     }
 
     void shouldNameEmptyCellsForScreenReaders() {

@@ -1,0 +1,37 @@
+// Which language the workbench speaks, and the translators that make it do so. The language
+// follows the desktop (QLocale::uiLanguages(), so de_AT finds de) unless the user chose one in
+// Preferences; values (numbers, dates) keep following the regional format either way.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+class QSettings;
+class QTranslator;
+
+namespace c360::ui {
+
+// The settings key of the chosen language: a code such as "de", or empty to follow the desktop.
+inline constexpr char kLanguageKey[] = "ui/language";
+
+struct Language {
+    QString code;       // "en", "de", "fr", "es"
+    QString nativeName; // "Deutsch": shown in its own language, so anyone finds theirs
+};
+
+// English and every language the workbench is translated into, English first.
+const QList<Language>& workbenchLanguages();
+
+// The language to show: `chosen` if it is one of ours, else the first of the desktop's
+// languages (most preferred first, "de-AT" or "de_AT") that is, else English.
+QString resolveLanguage(const QString& chosen, const QStringList& desktopLanguages);
+
+// Installs the workbench's and Qt's own translations (OK, Cancel, file dialogs) for `language`
+// on `app`; English needs none. Returns the workbench translator's file, or empty when none was
+// installed. Qt's translations come from QLibraryInfo's TranslationsPath; without them (the
+// package qt6-translations-l10n is missing) only Qt's own buttons stay in English.
+QString installTranslations(QCoreApplication& app, const QString& language);
+
+} // namespace c360::ui
