@@ -5,11 +5,15 @@
 #include "generated_customers.h"
 #include "language.h"
 #include "output/workspace_output.h"
+#include "preferences_dialog.h"
 #include "query/customer_query.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -120,6 +124,43 @@ private slots:
         QFETCH(QStringList, desktop);
         QFETCH(QString, expected);
         QCOMPARE(ui::resolveLanguage(chosen, desktop), expected);
+    }
+
+    // Preferences keep the language and the start choice in the settings, and say that a new
+    // language waits for the next start only when it differs from the running one.
+    void shouldSaveThePreferences() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath("prefs.ini"), QSettings::IniFormat);
+        ui::PreferencesDialog dialog(settings, "en");
+        QComboBox* language = nullptr;
+        QCheckBox* reopen = nullptr;
+        for (QComboBox* c : dialog.findChildren<QComboBox*>())
+            if (c->accessibleName() == "Language")
+                language = c;
+        for (QCheckBox* c : dialog.findChildren<QCheckBox*>())
+            if (c->accessibleName() == "Open the last workspace at start")
+                reopen = c;
+        QVERIFY(language && reopen);
+        QVERIFY(reopen->isChecked());
+        language->setCurrentIndex(language->findData(QString("en")));
+        QVERIFY(dialog.restartNote().isEmpty());
+        language->setCurrentIndex(language->findData(QString("de")));
+        QCOMPARE(language->currentText(), QString("Deutsch"));
+        QCOMPARE(dialog.restartNote(),
+                 QString("The workbench shows the new language the next time it starts."));
+        reopen->setChecked(false);
+        dialog.accept();
+        QCOMPARE(settings.value(ui::kLanguageKey).toString(), QString("de"));
+        QCOMPARE(settings.value(ui::kReopenLastWorkspaceKey).toBool(), false);
+
+        ui::PreferencesDialog again(settings, "de");
+        for (QComboBox* c : again.findChildren<QComboBox*>())
+            if (c->accessibleName() == "Language") {
+                QCOMPARE(c->currentData().toString(), QString("de"));
+                c->setCurrentIndex(0); // as the desktop
+            }
+        again.accept();
+        QVERIFY(!settings.contains(ui::kLanguageKey));
     }
 
     void shouldNameEmptyCellsForScreenReaders() {
