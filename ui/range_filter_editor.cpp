@@ -116,9 +116,8 @@ std::optional<Days> RangeFilterEditor::parseDate(const QString& text, const QLoc
     }
     // The locale's short format, first with a four-digit year so 1/31/2025 reads in the US.
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!shortFormat.contains(QLatin1String("yyyy"))) {
-        QString fourDigits = shortFormat;
-        fourDigits.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString fourDigits = fourDigitYearDateFormat(locale);
+    if (fourDigits != shortFormat) {
         if (auto d = fromQDate(locale.toDate(trimmed, fourDigits)))
             return d;
         // Qt reads a two-digit year as 19xx; people typing 1/31/25 mean this century unless
