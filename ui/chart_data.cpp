@@ -1,4 +1,5 @@
 #include "chart_data.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -129,9 +130,11 @@ void addLabels(ChartData& data, ChartChoice::Kind kind, const std::vector<LabelC
 } // namespace
 
 QString customerCountText(std::uint64_t customers, const QLocale& locale) {
-    return customers == 1 ? ChartText::tr("1 customer")
-                          : ChartText::tr("%1 customers")
-                                .arg(locale.toString(static_cast<qulonglong>(customers)));
+    // The plural form follows the count; the number itself is written in the chart's locale,
+    // which tests choose, so it is %1 rather than %Ln (the default locale's).
+    //: A number of customers, as in "41% of 12,345 customers". %1 is the number.
+    return ChartText::tr("%1 customer(s)", nullptr, pluralCount(customers))
+        .arg(locale.toString(static_cast<qulonglong>(customers)));
 }
 
 // A stacked bar's part names its status and segment.

@@ -1,4 +1,5 @@
 #include "customer_table_view.h"
+#include "language.h"
 
 #include "export_dialog.h"
 
@@ -135,16 +136,14 @@ void CustomerTableView::copySelection() {
     bool truncated = false;
     const QString text = selectionAsTsv(kMaxCopiedRows, &truncated);
     QApplication::clipboard()->setText(text);
-    const QLocale locale;
     const auto copied =
         static_cast<qulonglong>(std::max<qsizetype>(text.count(QLatin1Char('\n')) - 1, 0));
     if (truncated)
-        emit message(tr("Copied the first %1 selected rows. To take more, use File → Export "
-                        "filtered customers.")
-                         .arg(locale.toString(copied)));
+        emit message(tr("Copied the first %Ln selected row(s). To take more, use File → Export "
+                        "filtered customers.",
+                        nullptr, pluralCount(copied)));
     else
-        emit message(
-            tr("Copied %n row(s) as tab-separated text.", nullptr, static_cast<int>(copied)));
+        emit message(tr("Copied %Ln row(s) as tab-separated text.", nullptr, pluralCount(copied)));
 }
 
 void CustomerTableView::sortCurrentColumn(bool descending) {

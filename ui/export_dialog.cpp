@@ -1,4 +1,5 @@
 #include "export_dialog.h"
+#include "language.h"
 
 #include "export_job.h"
 
@@ -165,7 +166,6 @@ QString ExportDialog::statusText() const {
 }
 
 void ExportDialog::updateSummary() {
-    const QLocale locale;
     const auto rowCount = static_cast<qulonglong>(rows_.size());
     const auto columnCount = static_cast<qulonglong>(columns_.size());
     if (columnCount == 0) {
@@ -174,10 +174,9 @@ void ExportDialog::updateSummary() {
         export_->setEnabled(false);
         return;
     }
-    const QString customers =
-        rowCount == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(rowCount));
-    const QString columnsText =
-        columnCount == 1 ? tr("1 column") : tr("%1 columns").arg(locale.toString(columnCount));
+    const QString customers = tr("%Ln customer(s)", nullptr, pluralCount(rowCount));
+    const QString columnsText = tr("%Ln column(s)", nullptr, pluralCount(columnCount));
+    //: %1 is a number of customers ("12,345 customers"), %2 of columns ("14 columns").
     summary_->setText(tr("%1, %2 will be written.").arg(customers, columnsText));
 }
 

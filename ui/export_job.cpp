@@ -1,4 +1,5 @@
 #include "export_job.h"
+#include "language.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -68,9 +69,9 @@ void ExportJob::deliver(ExportOutcome outcome) {
     const auto rows = static_cast<qulonglong>(outcome.rowsWritten);
     switch (outcome.status) {
     case ExportStatus::Ok: {
-        const QString count =
-            rows == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(rows));
-        emit finished(true, rows, tr("Wrote %1 to %2.").arg(count, fileName));
+        //: %1 is a file name.
+        emit finished(true, rows,
+                      tr("Wrote %Ln customer(s) to %1.", nullptr, pluralCount(rows)).arg(fileName));
         return;
     }
     case ExportStatus::Cancelled:

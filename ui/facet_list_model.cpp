@@ -1,4 +1,5 @@
 #include "facet_list_model.h"
+#include "language.h"
 
 #include <QHash>
 
@@ -90,14 +91,20 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const {
         return item.checked ? Qt::Checked : Qt::Unchecked;
     case Qt::AccessibleTextRole:
         // Read as a sentence, not as "High open paren 1,234".
-        return tr("%1, %2 customers").arg(item.label, countText(item.count));
+        //: %1 is a value such as "High", %2 its number of customers.
+        return tr("%1, %2 customer(s)", nullptr, pluralCount(item.count))
+            .arg(item.label, countText(item.count));
     case Qt::AccessibleDescriptionRole:
-        return item.checked
-                   ? tr("Filter on; %1 customers with the other filters").arg(countText(item.count))
-                   : tr("Filter off; %1 customers with the other filters")
-                         .arg(countText(item.count));
+        return item.checked ? tr("Filter on; %1 customer(s) with the other filters", nullptr,
+                                 pluralCount(item.count))
+                                  .arg(countText(item.count))
+                            : tr("Filter off; %1 customer(s) with the other filters", nullptr,
+                                 pluralCount(item.count))
+                                  .arg(countText(item.count));
     case Qt::ToolTipRole:
-        return tr("%1 customers match %2 under the other filters")
+        //: %1 is a number of customers, %2 a value such as "High".
+        return tr("%1 customer(s) match %2 under the other filters", nullptr,
+                  pluralCount(item.count))
             .arg(countText(item.count), item.label);
     case KeyRole:
         return item.key;

@@ -1,4 +1,5 @@
 #include "import_dialog.h"
+#include "language.h"
 
 #include "inspection_models.h"
 #include "report_issues_model.h"
@@ -434,12 +435,14 @@ void ImportDialog::showInspection() {
     const BuildOutcome& trial = result->inspection.build;
     if (trial.status == BuildStatus::Ok)
         setStatus(
-            tr("Found the tables below; a build as of %1 gives %2 customers, %3 rejected "
-               "rows and %4 warnings. Check them, then build the workspace.")
+            //: %1 is the as-of date; %2, %3 and %4 are "12,345 customers", "3 rejected rows"
+            //: and "5 warnings".
+            tr("Found the tables below; a build as of %1 gives %2, %3 and %4. Check them, then "
+               "build the workspace.")
                 .arg(QString::fromStdString(trial.report.asOf),
-                     QLocale().toString(static_cast<qulonglong>(trial.report.customers)),
-                     QLocale().toString(static_cast<qulonglong>(trial.report.totalRejected())),
-                     QLocale().toString(static_cast<qulonglong>(trial.report.totalWarnings()))));
+                     tr("%Ln customer(s)", nullptr, pluralCount(trial.report.customers)),
+                     tr("%Ln rejected row(s)", nullptr, pluralCount(trial.report.totalRejected())),
+                     tr("%Ln warning(s)", nullptr, pluralCount(trial.report.totalWarnings()))));
     else
         setStatus(tr("A build is not possible yet: %1 Check the tables below and choose how they "
                      "are read.")

@@ -1,6 +1,7 @@
 // The build half of the import dialog: settings, output path, the build job with progress and
 // Cancel, the issues of the report and their export. (The source half is import_dialog.cpp.)
 #include "import_dialog.h"
+#include "language.h"
 
 #include "inspection_models.h"
 #include "report_issues_model.h"
@@ -131,7 +132,6 @@ void ImportDialog::showBuildResult() {
     if (!result)
         return;
     const QString output = QDir::toNativeSeparators(QString::fromStdString(result->output));
-    const QLocale locale;
     switch (result->status) {
     case BuildStatus::Ok: {
         progressBar_->setValue(progressBar_->maximum());
@@ -143,15 +143,18 @@ void ImportDialog::showBuildResult() {
         issuesSummary_->setText(
             total == 0 ? tr("The build reported no issues.")
             : total > listed
-                ? tr("%1 issues; the first %2 are listed.")
-                      .arg(locale.toString(static_cast<qulonglong>(total)),
-                           locale.toString(static_cast<qulonglong>(listed)))
-                : tr("%1 issues.").arg(locale.toString(static_cast<qulonglong>(total))));
+                //: %1 is "1,234 issues".
+                ? tr("%1; the first %Ln are listed.", nullptr, pluralCount(listed))
+                      .arg(tr("%Ln issue(s)", nullptr, pluralCount(total)))
+                : tr("%Ln issue(s).", nullptr, pluralCount(total)));
+        //: %1 is the workspace file; %2, %3 and %4 are "12,345 customers", "3 rejected rows"
+        //: and "5 warnings".
         setStatus(
-            tr("Wrote %1 with %2 customers (%3 rejected rows, %4 warnings).")
-                .arg(output, locale.toString(static_cast<qulonglong>(result->customers)),
-                     locale.toString(static_cast<qulonglong>(result->report.totalRejected())),
-                     locale.toString(static_cast<qulonglong>(result->report.totalWarnings()))));
+            tr("Wrote %1 with %2 (%3, %4).")
+                .arg(
+                    output, tr("%Ln customer(s)", nullptr, pluralCount(result->customers)),
+                    tr("%Ln rejected row(s)", nullptr, pluralCount(result->report.totalRejected())),
+                    tr("%Ln warning(s)", nullptr, pluralCount(result->report.totalWarnings()))));
         updateEnabled();
         emit workspaceBuilt(QString::fromStdString(result->output));
         return;
@@ -186,8 +189,8 @@ bool ImportDialog::exportIssues(const QString& path) {
     }
     const int rows = issuesModel_->rowCount();
     const QString file = QDir::toNativeSeparators(path);
-    setStatus(rows == 1 ? tr("Wrote 1 issue to %1.").arg(file)
-                        : tr("Wrote %1 issues to %2.").arg(QLocale().toString(rows), file));
+    //: %1 is a file name.
+    setStatus(tr("Wrote %Ln issue(s) to %1.", nullptr, rows).arg(file));
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "inspection_models.h"
+#include "language.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -74,21 +75,13 @@ QString SourceTablesModel::problems(const TableInspection& table, const TableRep
     if (!report)
         return {};
     QStringList parts;
-    // Whole sentences per number, so a translation can word each (no English "(s)").
-    const QLocale locale;
-    const auto count = [&locale](std::uint64_t n) {
-        return locale.toString(static_cast<qulonglong>(n));
-    };
+    // Plural forms per number, so each language words them its own way.
     if (report->rejected)
-        parts << (report->rejected == 1 ? tr("1 row rejected")
-                                        : tr("%1 rows rejected").arg(count(report->rejected)));
+        parts << tr("%Ln row(s) rejected", nullptr, pluralCount(report->rejected));
     if (report->warnings)
-        parts << (report->warnings == 1 ? tr("1 warning")
-                                        : tr("%1 warnings").arg(count(report->warnings)));
+        parts << tr("%Ln warning(s)", nullptr, pluralCount(report->warnings));
     if (report->orphans)
-        parts << (report->orphans == 1
-                      ? tr("1 row of an unknown customer")
-                      : tr("%1 rows of unknown customers").arg(count(report->orphans)));
+        parts << tr("%Ln row(s) of unknown customers", nullptr, pluralCount(report->orphans));
     return parts.isEmpty() ? tr("None") : parts.join(QStringLiteral("; "));
 }
 

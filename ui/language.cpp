@@ -1,5 +1,8 @@
 #include "language.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -42,15 +45,19 @@ QString resolveLanguage(const QString& chosen, const QStringList& desktopLanguag
 }
 
 QString installTranslations(QCoreApplication& app, const QString& language) {
-    if (language == QLatin1String("en") || !isWorkbenchLanguage(language))
+    if (!isWorkbenchLanguage(language))
         return {};
     // Owned by the application, so they live exactly as long as the strings they translate.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    // English has no Qt translation; its own file holds only the plural forms ("1 customer",
+    // "2 customers") of the sources' "%n customer(s)".
+    if (language != QLatin1String("en")) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
     auto* workbench = new QTranslator(&app);
     const QString file = QStringLiteral(":/i18n/c360_") + language + QStringLiteral(".qm");
     if (!workbench->load(file)) {
@@ -59,6 +66,11 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     }
     QCoreApplication::installTranslator(workbench);
     return file;
+}
+
+int pluralCount(std::uint64_t count) noexcept {
+    constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+    return static_cast<int>(std::min(count, kMax));
 }
 
 } // namespace c360::ui

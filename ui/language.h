@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <cstdint>
 
 class QCoreApplication;
 class QSettings;
@@ -29,9 +30,15 @@ const QList<Language>& workbenchLanguages();
 QString resolveLanguage(const QString& chosen, const QStringList& desktopLanguages);
 
 // Installs the workbench's and Qt's own translations (OK, Cancel, file dialogs) for `language`
-// on `app`; English needs none. Returns the workbench translator's file, or empty when none was
+// on `app`; English installs only its plural forms. Every program that shows the workbench's
+// words calls it, the tests too. Returns the workbench translator's file, or empty when none was
 // installed. Qt's translations come from QLibraryInfo's TranslationsPath; without them (the
 // package qt6-translations-l10n is missing) only Qt's own buttons stay in English.
 QString installTranslations(QCoreApplication& app, const QString& language);
+
+// The count for tr()'s plural forms ("%n customers"), which take an int. The workbench holds at
+// most 2^32 rows, so a count past INT_MAX can only be a report total; it is shown as INT_MAX
+// rather than wrapping to a negative number.
+int pluralCount(std::uint64_t count) noexcept;
 
 } // namespace c360::ui

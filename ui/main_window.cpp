@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "language.h"
 
 #include "build_job.h"
 #include "charts_dock.h"
@@ -393,11 +394,13 @@ void MainWindow::updateCount() {
     } else {
         const auto result = controller_->result();
         const qulonglong shown = result ? result->rows.size() : 0;
-        text = tr("%1 of %2 customers")
-                   .arg(locale.toString(shown),
-                        locale.toString(static_cast<qulonglong>(controller_->table()->rowCount())));
+        const auto total = static_cast<qulonglong>(controller_->table()->rowCount());
+        //: The customers the filter shows, of all in the workspace: "1,204 of 12,345 customers".
+        text = tr("%1 of %2 customer(s)", nullptr, pluralCount(total))
+                   .arg(locale.toString(shown), locale.toString(total));
         if (controller_->isBusy())
-            text += tr(" (updating…)");
+            //: %1 is "1,204 of 12,345 customers"; a new count is being computed.
+            text = tr("%1 (updating…)").arg(text);
     }
     if (text == count_->text())
         return;

@@ -232,7 +232,8 @@ void RangeFilterEditor::updateErrorsAndDescriptions() {
         edit->setAccessibleDescription(description);
     }
     includeMissing_->setAccessibleDescription(
-        tr("Customers without a %1 value also match when a bound is set").arg(title.toLower()));
+        //: %1 is a column title such as "Total spend".
+        tr("Customers without a value for %1 also match when a bound is set").arg(title));
 }
 
 } // namespace c360::ui

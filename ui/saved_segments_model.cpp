@@ -1,4 +1,5 @@
 #include "saved_segments_model.h"
+#include "language.h"
 
 #include "customer_table_model.h"
 #include "filter_parts.h"
@@ -101,9 +102,9 @@ QString SavedSegmentsModel::label(int row) const {
     const std::optional<std::uint64_t> size = sizes_[static_cast<std::size_t>(row)];
     if (!size)
         return tr("%1 — counting customers…").arg(name);
-    if (*size == 1)
-        return tr("%1 — 1 customer").arg(name);
-    return tr("%1 — %2 customers").arg(name, locale_.toString(static_cast<qulonglong>(*size)));
+    //: %1 is the segment's name, %2 its number of customers.
+    return tr("%1 — %2 customer(s)", nullptr, pluralCount(*size))
+        .arg(name, locale_.toString(static_cast<qulonglong>(*size)));
 }
 
 QVariant SavedSegmentsModel::data(const QModelIndex& index, int role) const {

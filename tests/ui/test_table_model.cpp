@@ -32,6 +32,8 @@ private:
 
 private slots:
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         std::string error;
         BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");

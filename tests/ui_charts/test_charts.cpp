@@ -9,6 +9,7 @@
 #include "engine/build.h"
 #include "generate/generator.h"
 #include "generated_customers.h"
+#include "language.h"
 #include "query/customer_query.h"
 #include "query_controller.h"
 
@@ -110,6 +111,8 @@ private slots:
     // no event loop to run them, so run them here or LeakSanitizer reports them.
     void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         std::string error;
         BuildOutcome outcome;
         QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1500, 11,

@@ -7,6 +7,7 @@
 #include "export_job.h"
 #include "generate/generator.h"
 #include "generated_customers.h"
+#include "language.h"
 #include "output/export_output.h"
 #include "test_csv_reader.h"
 
@@ -183,6 +184,8 @@ private:
 
 private slots:
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         std::string error;
         BuildOutcome outcome;

@@ -4,6 +4,7 @@
 #include "import_dialog.h"
 #include "inspect_job.h"
 #include "inspection_models.h"
+#include "language.h"
 #include "report_issues_model.h"
 
 #include "workspace/workspace_reader.h"
@@ -100,6 +101,11 @@ class TestImport : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     void shouldPassTheModelTesterOnEveryModel();
     void shouldListTheDemoTablesWithTheirRecordCounts_data();
     void shouldListTheDemoTablesWithTheirRecordCounts();

@@ -4,6 +4,7 @@
 #include "engine/build.h"
 #include "generate/generator.h"
 #include "generated_customers.h"
+#include "language.h"
 #include "output/workspace_output.h"
 #include "query_controller.h"
 #include "saved_segments_model.h"
@@ -153,6 +154,8 @@ private:
 
 private slots:
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         std::string error;
         QVERIFY2(test::buildGeneratedCustomers(dir_.filePath("src").toStdString(), 1200, 11, built_,
                                                error),

@@ -10,6 +10,7 @@
 #include "generate/generator.h"
 #include "generated_customers.h"
 #include "import_dialog.h"
+#include "language.h"
 #include "main_window.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
@@ -323,6 +324,8 @@ private:
 
 private slots:
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         std::string error;
         BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");

@@ -7,6 +7,7 @@
 #include "filter_dock.h"
 #include "generate/generator.h"
 #include "generated_customers.h"
+#include "language.h"
 #include "main_window.h"
 #include "output/workspace_output.h"
 #include "query/customer_query.h"
@@ -62,6 +63,8 @@ private slots:
     // no event loop to run them, so run them here or LeakSanitizer reports them.
     void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
     void initTestCase() {
+        // The English plural forms ("1 customer", "2 customers") come from a translation.
+        c360::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         std::string error;
         BuildOutcome outcome;
         workspace_ = dir_.filePath("w.c360");
