@@ -1,7 +1,9 @@
 #include "export_dialog.h"
 #include "language.h"
 
+#include "customer_table_model.h"
 #include "export_job.h"
+#include "filter_parts.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -41,9 +43,10 @@ ExportDialog::ExportDialog(std::shared_ptr<const Customer360> table,
     : QDialog(parent), table_(std::move(table)), rows_(std::move(rows)),
       columns_(std::move(columns)), path_(new QLineEdit), browse_(new QPushButton(tr("&Browse…"))),
       format_(new QComboBox), delimiter_(new QComboBox),
-      protect_(new QCheckBox(tr("&Protect against spreadsheet formulas"))), summary_(new QLabel),
-      progress_(new QProgressBar), status_(new QLabel), export_(new QPushButton(tr("&Export"))),
-      cancel_(new QPushButton(tr("Cancel"))) {
+      protect_(new QCheckBox(tr("&Protect against spreadsheet formulas"))),
+      labels_(new QCheckBox(tr("Write &labels and column titles as shown here"))),
+      summary_(new QLabel), progress_(new QProgressBar), status_(new QLabel),
+      export_(new QPushButton(tr("&Export"))), cancel_(new QPushButton(tr("Cancel"))) {
     setWindowTitle(tr("Export customers"));
     setMinimumWidth(520);
 
@@ -90,6 +93,23 @@ ExportDialog::ExportDialog(std::shared_ptr<const Customer360> table,
     form->addRow(protect_);
     form->addRow(protectionNote);
 
+    //: %1 and %2 are a value segment and a status as the workbench shows them ("High",
+    //: "At Risk" in English); "High", "At Risk" and customer_id stay in English: they are the
+    //: values other tools read.
+    const QString labelsText =
+        tr("Off, the file holds the values other tools read: High, At Risk and column names "
+           "such as customer_id. On, it holds the words shown here, such as %1 and %2, and the "
+           "column titles of the table.")
+            .arg(segmentLabel(ValueSegment::High), statusLabel(CustomerStatus::AtRisk));
+    labels_->setObjectName(QStringLiteral("labelsCheckBox"));
+    labels_->setChecked(false);
+    labels_->setAccessibleName(tr("Write labels and column titles as shown here"));
+    labels_->setAccessibleDescription(labelsText);
+    auto* labelsNote = new QLabel(labelsText);
+    labelsNote->setWordWrap(true);
+    form->addRow(labels_);
+    form->addRow(labelsNote);
+
     summary_->setWordWrap(true);
     form->addRow(summary_);
 
@@ -122,7 +142,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const Customer360> table,
     setTabOrder(browse_, format_);
     setTabOrder(format_, delimiter_);
     setTabOrder(delimiter_, protect_);
-    setTabOrder(protect_, export_);
+    setTabOrder(protect_, labels_);
+    setTabOrder(labels_, export_);
     setTabOrder(export_, cancel_);
 
     connect(browse_, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -158,6 +179,18 @@ ExportOptions ExportDialog::options() const {
     options.delimiter = static_cast<char>(delimiter_->currentData().toChar().unicode());
     options.excel = format_->currentData().toInt() == ExcelUtf8;
     options.protectFormulas = protect_->isChecked();
+    if (labels_->isChecked()) {
+        for (const ValueSegment segment :
+             {ValueSegment::Low, ValueSegment::Medium, ValueSegment::High})
+            options.valueSegmentLabels.push_back(segmentLabel(segment).toStdString());
+        for (const CustomerStatus status :
+             {CustomerStatus::Active, CustomerStatus::AtRisk, CustomerStatus::Churned,
+              CustomerStatus::NeverPurchased})
+            options.statusLabels.push_back(statusLabel(status).toStdString());
+        for (std::size_t c = 0; c < kColumnCount; ++c)
+            options.columnTitles.push_back(
+                CustomerTableModel::columnTitle(static_cast<Column>(c)).toStdString());
+    }
     return options;
 }
 
@@ -190,7 +223,8 @@ void ExportDialog::setStatus(const QString& text) {
 void ExportDialog::setBusy(bool busy) {
     for (QWidget* w : {static_cast<QWidget*>(path_), static_cast<QWidget*>(browse_),
                        static_cast<QWidget*>(format_), static_cast<QWidget*>(delimiter_),
-                       static_cast<QWidget*>(protect_), static_cast<QWidget*>(export_)})
+                       static_cast<QWidget*>(protect_), static_cast<QWidget*>(labels_),
+                       static_cast<QWidget*>(export_)})
         w->setEnabled(!busy);
     if (busy) {
         cancel_->setText(tr("Cancel"));

@@ -74,6 +74,7 @@ private:
     QComboBox* format_;
     QComboBox* delimiter_;
     QCheckBox* protect_;
+    QCheckBox* labels_; // the workbench's words instead of the contract's values
     QLabel* summary_;
     QProgressBar* progress_;
     QLabel* status_;

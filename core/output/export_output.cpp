@@ -62,6 +62,27 @@ bool shouldStop(ExportObserver* observer, std::uint64_t done, std::uint64_t tota
 
 } // namespace
 
+namespace {
+
+// labels[index] when the caller gave one for it, else null (the contract's word is written).
+template <typename Index>
+const std::string* labelAt(const std::vector<std::string>& labels, Index index) {
+    const auto i = static_cast<std::size_t>(index);
+    return i < labels.size() && !labels[i].empty() ? &labels[i] : nullptr;
+}
+
+// The chosen label of a value segment or status cell, or null for every other cell.
+const std::string* wordLabel(const ExportOptions& options, const Customer360& table, Column column,
+                             std::uint32_t row) {
+    if (column == Column::CustomerValueSegment)
+        return labelAt(options.valueSegmentLabels, table.valueSegment[row]);
+    if (column == Column::CustomerStatusColumn)
+        return labelAt(options.statusLabels, table.customerStatus[row]);
+    return nullptr;
+}
+
+} // namespace
+
 ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
                           const ExportOptions& options, const std::string& path,
                           ExportObserver* observer) {
@@ -87,7 +108,11 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i)
             buffer.push_back(options.delimiter);
-        buffer.append(columnInfo(columns[i]).name);
+        const std::string* title = labelAt(options.columnTitles, columns[i]);
+        if (title)
+            appendCsvField(buffer, *title, options.delimiter);
+        else
+            buffer.append(columnInfo(columns[i]).name);
     }
     buffer += lineEnd;
     // Rows are formatted in blocks, one block per core at a time, and written in order: the
@@ -100,6 +125,11 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
                 if (i)
                     out.push_back(options.delimiter);
                 const ColumnKind kind = columnInfo(columns[i]).kind;
+                if (const std::string* label = wordLabel(options, table, columns[i], row)) {
+                    // A translator's word may hold the delimiter or a quote: quoted as needed.
+                    appendCsvField(out, *label, options.delimiter);
+                    continue;
+                }
                 // Numbers, dates, segment and status never hold a delimiter, quote or line
                 // break (decimals are written with a point): straight into the output.
                 if (kind != ColumnKind::Text && kind != ColumnKind::Dictionary) {

@@ -17,6 +17,13 @@ struct ExportOptions {
     bool excel = false;          // UTF-8 BOM and CRLF line ends
     bool protectFormulas = true; // text a spreadsheet could run gets a leading ' (see below)
     unsigned threads = 0;        // threads formatting rows; 0: one per core
+    // Words written instead of the contract's: value segment labels (indexed by ValueSegment),
+    // status labels (by CustomerStatus) and the header's column titles (by Column). Empty: the
+    // contract's "High", "At Risk", "customer_id". Exports are read by other tools, so that is
+    // the default; the workbench fills these in the user's language when the user asks for it.
+    std::vector<std::string> valueSegmentLabels;
+    std::vector<std::string> statusLabels;
+    std::vector<std::string> columnTitles;
 };
 
 // Progress and cancellation of an export, called from the thread that runs it (a worker in the

@@ -9,6 +9,7 @@
 #include "filter_chips_bar.h"
 #include "import_dialog.h"
 #include "inspect_job.h"
+#include "language.h"
 #include "main_window.h"
 #include "segments_dock.h"
 #include "shortcuts_dialog.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
@@ -215,7 +217,9 @@ void shortcutsDialog(MainWindow& window, const QDir& out) {
     settle();
 }
 
-void savedSegments(MainWindow& window, const QDir& out) {
+// Segment names are what a user types, so the German pictures show German ones.
+void savedSegments(MainWindow& window, const QDir& out, const QString& language) {
+    const bool german = language == QLatin1String("de");
     auto* dock = child<SegmentsDock>(&window, "segmentsDock");
     const auto saveSegment = [&](const CustomerFilter& filter, const QString& name) {
         window.controller()->setFilter(filter);
@@ -229,8 +233,11 @@ void savedSegments(MainWindow& window, const QDir& out) {
     };
     CustomerFilter churned;
     churned.statuses = {CustomerStatus::Churned};
-    saveSegment(churned, QStringLiteral("Churned customers"));
-    saveSegment(highValueAtRiskElectronics(), QStringLiteral("High value at risk, Electronics"));
+    saveSegment(churned, german ? QStringLiteral("Abgewanderte Kunden")
+                                : QStringLiteral("Churned customers"));
+    saveSegment(highValueAtRiskElectronics(),
+                german ? QStringLiteral("Hoher Wert, gefährdet, Elektronik")
+                       : QStringLiteral("High value at risk, Electronics"));
     focus(dock->listView());
     save(&window, out, QStringLiteral("saved-segments.png"));
 }
@@ -240,10 +247,17 @@ void savedSegments(MainWindow& window, const QDir& out) {
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        std::fprintf(stderr, "usage: c360-screenshots WORKSPACE OUTPUT_FOLDER\n");
+    if (args.size() != 3 && args.size() != 4) {
+        std::fprintf(stderr, "usage: c360-screenshots WORKSPACE OUTPUT_FOLDER [LANGUAGE]\n");
         return 2;
     }
+    // In another language the values follow its region too (dates, numbers), as they would on
+    // a desktop set to it.
+    const QString language = args.value(3, QStringLiteral("en"));
+    if (language != QLatin1String("en"))
+        QLocale::setDefault(QLocale(language));
+    if (c360::ui::installTranslations(app, language).isEmpty())
+        fail(QStringLiteral("no translation for %1").arg(language));
     const QString workspace = args.at(1);
     // Absolute: the program later works in the source tree (for the import's relative paths).
     const QDir out(QDir(args.at(2)).absolutePath());
@@ -261,6 +275,7 @@ int main(int argc, char** argv) {
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
     MainWindow window(&settings);
+    window.setRunningLanguage(language);
     window.resize(kWidth, kHeight);
     window.move(0, 0);
     window.show();
@@ -275,6 +290,6 @@ int main(int argc, char** argv) {
     exportDialog(window, out);
     importDialog(window, out, QStringLiteral("resources/demo"));
     shortcutsDialog(window, out);
-    savedSegments(window, out);
+    savedSegments(window, out, language);
     return 0;
 }

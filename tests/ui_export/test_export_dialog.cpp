@@ -22,11 +22,14 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
+#include <set>
 #include <string_view>
 
 using namespace c360;
@@ -296,6 +299,94 @@ private slots:
         QCOMPARE(filesIn(out.path()), QStringList{"customers.csv"}); // no temporary file left
     }
 
+    // The contract's words by default; the workbench's, in its language, when the user asks.
+    // The expected words are written out here (from translations/README.md's glossary), not
+    // taken from the code that produces them.
+    void shouldWriteTheWorkbenchsWordsOnlyWhenAsked_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("labels");
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QStringList>("segments"); // Low, Medium, High
+        QTest::addColumn<QStringList>("statuses"); // Active, At Risk, Churned, Never Purchased
+        const QStringList contractHeader{"customer_id", "customer_value_segment", "customer_status",
+                                         "total_spend"};
+        const QStringList englishSegments{"Low", "Medium", "High"};
+        const QStringList englishStatuses{"Active", "At Risk", "Churned", "Never Purchased"};
+        QTest::newRow("English, contract values")
+            << "en" << false << contractHeader << englishSegments << englishStatuses;
+        QTest::newRow("German, contract values")
+            << "de" << false << contractHeader << englishSegments << englishStatuses;
+        QTest::newRow("English, labels") << "en" << true
+                                         << QStringList{"Customer id", "Customer value segment",
+                                                        "Customer status", "Total spend"}
+                                         << englishSegments << englishStatuses;
+        QTest::newRow("German, labels")
+            << "de" << true
+            << QStringList{"Kunden-ID", "Wertsegment", "Kundenstatus", "Gesamtumsatz"}
+            << QStringList{"Niedrig", "Mittel", "Hoch"}
+            << QStringList{"Aktiv", "Gefährdet", "Abgewandert", "Nie gekauft"};
+    }
+
+    void shouldWriteTheWorkbenchsWordsOnlyWhenAsked() {
+        QFETCH(QString, language);
+        QFETCH(bool, labels);
+        QFETCH(QStringList, header);
+        QFETCH(QStringList, segments);
+        QFETCH(QStringList, statuses);
+        auto* german = new QTranslator(this);
+        if (language == "de") {
+            QVERIFY(german->load(":/i18n/c360_de.qm"));
+            QCoreApplication::installTranslator(german);
+        }
+        const auto removeGerman = qScopeGuard([german] {
+            QCoreApplication::removeTranslator(german);
+            delete german;
+        });
+        const std::vector<Column> columns{Column::CustomerId, Column::CustomerValueSegment,
+                                          Column::CustomerStatusColumn, Column::TotalSpend};
+        ui::ExportDialog dialog(table_, rows_, columns);
+        auto* choice = dialog.findChild<QCheckBox*>("labelsCheckBox");
+        QVERIFY(choice);
+        QVERIFY(!choice->isChecked()); // the contract's words unless asked
+        choice->setChecked(labels);
+        QTemporaryDir out;
+        dialog.setOutputPath(out.filePath("words.csv"));
+        const QList<QVariant> finished = exportAndWait(dialog);
+        QVERIFY2(finished.value(0).toBool(), qPrintable(finished.value(2).toString()));
+
+        QFile file(out.filePath("words.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        Records records;
+        QString problem;
+        QVERIFY2(
+            readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                    ',', "\n", records, problem),
+            qPrintable(problem));
+        QCOMPARE(records.size(), rows_.size() + 1);
+        QStringList writtenHeader;
+        for (const std::string& field : records[0])
+            writtenHeader << QString::fromStdString(field);
+        QCOMPARE(writtenHeader, header);
+        std::set<int> segmentsSeen, statusesSeen;
+        for (std::size_t r = 0; r < rows_.size(); ++r) {
+            const auto segment = static_cast<int>(table_->valueSegment[rows_[r]]);
+            const auto status = static_cast<int>(table_->customerStatus[rows_[r]]);
+            QCOMPARE(QString::fromStdString(records[r + 1][1]), segments[segment]);
+            QCOMPARE(QString::fromStdString(records[r + 1][2]), statuses[status]);
+            std::string id, spend;
+            table_->appendCell(id, Column::CustomerId, rows_[r]);
+            table_->appendCell(spend, Column::TotalSpend, rows_[r]);
+            QCOMPARE(records[r + 1][0], id);    // the other cells are as ever
+            QCOMPARE(records[r + 1][3], spend); // (a point, not a German comma)
+            segmentsSeen.insert(segment);
+            statusesSeen.insert(status);
+        }
+        // Every word was checked at least once.
+        QCOMPARE(segmentsSeen.size(), std::size_t{3});
+        QCOMPARE(statusesSeen.size(), std::size_t{4});
+    }
+
     void shouldMakeFormulasHarmless_data() {
         QTest::addColumn<int>("row");
         QTest::addColumn<int>("column");
@@ -530,7 +621,7 @@ private slots:
             QVERIFY(a);
             QVERIFY2(!a->text(QAccessible::Name).isEmpty(), w->metaObject()->className());
         }
-        QCOMPARE(focusable.size(), 7);
+        QCOMPARE(focusable.size(), 8);
         for (QComboBox* combo : dialog.findChildren<QComboBox*>()) {
             bool hasBuddy = false;
             for (QLabel* label : dialog.findChildren<QLabel*>())
@@ -541,8 +632,13 @@ private slots:
         QVERIFY(progress);
         QCOMPARE(QAccessible::queryAccessibleInterface(progress)->role(), QAccessible::ProgressBar);
 
-        const QStringList order = {"Export file", "Browse for the export file",           "Format",
-                                   "Delimiter",   "Protect against spreadsheet formulas", "Export",
+        const QStringList order = {"Export file",
+                                   "Browse for the export file",
+                                   "Format",
+                                   "Delimiter",
+                                   "Protect against spreadsheet formulas",
+                                   "Write labels and column titles as shown here",
+                                   "Export",
                                    "Cancel"};
         QCOMPARE(QApplication::focusWidget()->accessibleName(), order[0]);
         for (int i = 1; i < order.size() * 2; ++i) { // twice round: the order wraps
