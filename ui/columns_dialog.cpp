@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -23,7 +24,10 @@ ColumnsDialog::ColumnsDialog(const std::vector<Column>& order, const std::vector
     label->setBuddy(list_);
     list_->setAccessibleName(tr("Columns"));
     list_->setAccessibleDescription(
-        tr("Ticked columns are shown. Alt+Up and Alt+Down move the current column."));
+        //: %1 and %2 are keys ("Alt+Up", "Alt+Down"), named as the keyboard labels them.
+        tr("Ticked columns are shown. %1 and %2 move the current column.")
+            .arg(QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText),
+                 QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)));
     for (const Column column : order) {
         auto* item = new QListWidgetItem(CustomerTableModel::columnTitle(column), list_);
         item->setData(Qt::UserRole, static_cast<int>(column));
@@ -42,8 +46,8 @@ ColumnsDialog::ColumnsDialog(const std::vector<Column>& order, const std::vector
     moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(moveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
     addAction(moveDown);
-    up_->setToolTip(tr("Alt+Up"));
-    down_->setToolTip(tr("Alt+Down"));
+    up_->setToolTip(QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText));
+    down_->setToolTip(QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText));
     up_->setAccessibleName(tr("Move column up"));
     down_->setAccessibleName(tr("Move column down"));
     auto* all = new QPushButton(tr("Show &all"));

@@ -92,10 +92,10 @@ QString CustomerTableModel::columnTitle(Column column) {
         return tr("Days since last purchase");
     case Column::FavoriteCategory:
         //: Column title; the product category the customer spent most on
-        return tr("Favorite category");
+        return tr("Favourite category");
     case Column::FavoriteBrand:
         //: Column title; the brand the customer spent most on
-        return tr("Favorite brand");
+        return tr("Favourite brand");
     case Column::TotalInteractions:
         //: Column title; customer service contacts (tickets, calls, chats)
         return tr("Total interactions");

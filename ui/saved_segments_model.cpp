@@ -47,14 +47,14 @@ QString SavedSegmentsModel::describe(const CustomerFilter& filter) const {
     if (!filter.segments.empty()) {
         QStringList out;
         for (const ValueSegment v : filter.segments)
-            out << text(valueSegmentName(v));
+            out << segmentLabel(v);
         parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::CustomerValueSegment),
                                   out.join(QStringLiteral(", ")));
     }
     if (!filter.statuses.empty()) {
         QStringList out;
         for (const CustomerStatus v : filter.statuses)
-            out << text(customerStatusName(v));
+            out << statusLabel(v);
         parts << tr("%1: %2").arg(CustomerTableModel::columnTitle(Column::CustomerStatusColumn),
                                   out.join(QStringLiteral(", ")));
     }

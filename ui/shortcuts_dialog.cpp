@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,6 +45,13 @@ void addMenu(QTableWidget* table, const QMenu* menu, const QString& path) {
     }
 }
 
+// Keys as the user's keyboard labels them ("Bild auf" for Page Up, "Strg+Pos1" for Ctrl+Home
+// in German): Qt's own translations name them. `portable` lists up to four keys, comma-separated.
+QString keyNames(const char* portable) {
+    return QKeySequence(QString::fromLatin1(portable), QKeySequence::PortableText)
+        .toString(QKeySequence::NativeText);
+}
+
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
@@ -62,28 +70,24 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
 
     const QString anywhere = tr("Anywhere");
     addRow(table_, anywhere, tr("Next pane (filters, table, charts, saved segments)"),
-           QStringLiteral("F6"));
-    addRow(table_, anywhere, tr("Previous pane"), QStringLiteral("Shift+F6"));
-    addRow(table_, anywhere, tr("Next or previous control"), QStringLiteral("Tab, Shift+Tab"));
+           keyNames("F6"));
+    addRow(table_, anywhere, tr("Previous pane"), keyNames("Shift+F6"));
+    addRow(table_, anywhere, tr("Next or previous control"), keyNames("Tab, Shift+Tab"));
     addRow(table_, tr("Table"), tr("Move by page, to the first or last customer"),
-           QStringLiteral("Page Up, Page Down, Ctrl+Home, Ctrl+End"));
+           keyNames("Page Up, Page Down, Ctrl+Home, Ctrl+End"));
     addRow(table_, tr("Table"), tr("Sort by this column (click the header with the mouse)"),
            tr("see View menu"));
-    addRow(table_, tr("Filter lists"), tr("Tick or untick the current value"),
-           QStringLiteral("Space"));
-    addRow(table_, tr("Charts"), tr("Move between bars or slices"), tr("Left, Right"));
-    addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"),
-           QStringLiteral("Enter, Space"));
-    addRow(table_, tr("Charts"), tr("First or last bar or slice"), QStringLiteral("Home, End"));
-    addRow(table_, tr("Charts, as table"), tr("Filter by the current row"),
-           QStringLiteral("Enter"));
-    addRow(table_, tr("Filter chips"), tr("Remove this filter"), QStringLiteral("Space, Enter"));
+    addRow(table_, tr("Filter lists"), tr("Tick or untick the current value"), keyNames("Space"));
+    addRow(table_, tr("Charts"), tr("Move between bars or slices"), keyNames("Left, Right"));
+    addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"), keyNames("Enter, Space"));
+    addRow(table_, tr("Charts"), tr("First or last bar or slice"), keyNames("Home, End"));
+    addRow(table_, tr("Charts, as table"), tr("Filter by the current row"), keyNames("Enter"));
+    addRow(table_, tr("Filter chips"), tr("Remove this filter"), keyNames("Space, Enter"));
     addRow(table_, tr("Saved segments"), tr("Apply, rename, duplicate, delete the chosen one"),
-           QStringLiteral("Enter, F2, Ctrl+D, Delete"));
+           keyNames("Enter, F2, Ctrl+D, Delete"));
     addRow(table_, tr("Columns dialog"), tr("Move the current column up or down"),
-           QStringLiteral("Alt+Up, Alt+Down"));
-    addRow(table_, tr("Dialogs"), tr("Cancel a running export or build; close"),
-           QStringLiteral("Esc"));
+           keyNames("Alt+Up, Alt+Down"));
+    addRow(table_, tr("Dialogs"), tr("Cancel a running export or build; close"), keyNames("Esc"));
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->resizeColumnsToContents();
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -212,7 +212,7 @@ private slots:
         model.setSegments(one);
         QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(),
                  QString("Customer value segment: High. Customer status: At Risk, Churned. "
-                         "Favorite category: none, Books. Total spend: 500 to 1,000.5. Age: at "
+                         "Favourite category: none, Books. Total spend: 500 to 1,000.5. Age: at "
                          "most 30, or missing. Last purchase date: at least 1/31/2025. "
                          "Search: “ann”."));
         QCOMPARE(model.index(0).data(Qt::ToolTipRole),
