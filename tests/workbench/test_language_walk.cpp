@@ -11,6 +11,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
+#include "report_issues_model.h"
 #include "segments_dock.h"
 #include "shortcuts_dialog.h"
 
@@ -23,9 +24,11 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -136,6 +139,11 @@ QList<Text> textsOf(QWidget* window) {
             texts.append({where + QStringLiteral(" tooltip"), w->toolTip(), false});
         if (auto* dock = qobject_cast<QDockWidget*>(w))
             texts.append({where + QStringLiteral(" title"), dock->windowTitle(), false});
+        // The notes of an inspection are sentences of ours, whatever a text field's role says.
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(w); edit && edit->isReadOnly())
+            for (const QString& line : edit->toPlainText().split(QLatin1Char('\n')))
+                if (!line.trimmed().isEmpty())
+                    texts.append({where + QStringLiteral(" text"), line.trimmed(), false});
         if (auto* menu = qobject_cast<QMenu*>(w))
             texts.append(
                 {where + QStringLiteral(" title"), withoutAccelerator(menu->title()), false});
@@ -227,6 +235,19 @@ class TestLanguageWalk : public QObject {
                                         main.tableView()->visibleColumnsInViewOrder(), &main);
         if (which == "import dialog")
             return new ui::ImportDialog(&main);
+        if (which == "import dialog after a build") {
+            // The demo sources are messy on purpose: notes, rejected rows and warnings to read.
+            auto* dialog = new ui::ImportDialog(&main);
+            dialog->setSourcePath(QStringLiteral(C360_SOURCE_DIR "/resources/demo"));
+            if (!dialog->inspectJob().waitForResult())
+                return dialog;
+            dialog->selectTable(0);
+            dialog->setOutputPath(dir_.filePath(QStringLiteral("built-%1.c360").arg(language)));
+            if (dialog->startBuild())
+                dialog->buildJob().waitForFinished();
+            QTest::qWait(50); // the result reaches the dialog through a queued signal
+            return dialog;
+        }
         if (which == "columns dialog") {
             std::vector<Column> order;
             const QHeaderView* header = main.tableView()->horizontalHeader();
@@ -256,8 +277,9 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("which");
         for (const char* language : {"de", "fr", "es"})
-            for (const char* which : {"main window", "export dialog", "import dialog",
-                                      "columns dialog", "shortcuts dialog", "preferences dialog"})
+            for (const char* which :
+                 {"main window", "export dialog", "import dialog", "import dialog after a build",
+                  "columns dialog", "shortcuts dialog", "preferences dialog"})
                 QTest::addRow("%s, %s", language, which)
                     << QString::fromLatin1(language) << QString::fromLatin1(which);
     }
@@ -298,6 +320,24 @@ private slots:
                 if (const auto match = englishWords().match(plain); match.hasMatch())
                     problems << QStringLiteral("%1: \"%2\" has the English word \"%3\"")
                                     .arg(t.where, plain, match.captured(1));
+        }
+        // The issues' reasons and kinds are our words too, though they sit in table cells.
+        if (auto* issues = window->findChild<QTableView*>(QStringLiteral("issuesView"))) {
+            QAbstractItemModel* model = issues->model();
+            for (int r = 0; r < std::min(model->rowCount(), 200); ++r)
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    const QString header = model->headerData(c, Qt::Horizontal).toString();
+                    const QString text = model->index(r, c).data().toString();
+                    if (header == ui::ReportIssuesModel::tr("Reason") ||
+                        header == ui::ReportIssuesModel::tr("Kind"))
+                        if (const auto match = englishWords().match(text); match.hasMatch())
+                            problems
+                                << QStringLiteral("issue %1: \"%2\" has the English word \"%3\"")
+                                       .arg(r)
+                                       .arg(text, match.captured(1));
+                }
+            if (which == "import dialog after a build")
+                QVERIFY2(model->rowCount() > 0, "the demo's build listed no issues to read");
         }
         problems.removeDuplicates();
         QVERIFY2(texts.size() > 20, "too few texts read: the walk found nothing");
