@@ -5,295 +5,295 @@
     <name>FilterParts</name>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>At Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Never Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gekauft</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Wert</translation>
     </message>
     <message>
         <source>%1, or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder ohne Wert</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertsegment: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Brand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke: %1</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartPanel</name>
     <message>
         <source>Summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Diagramms %1</translation>
     </message>
     <message>
         <source>Highlighted element of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehobenes Element im Diagramm %1</translation>
     </message>
     <message>
         <source>%1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle</translation>
     </message>
     <message>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>View %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Shows the numbers of the chart as a table instead of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zahlen des Diagramms als Tabelle statt als Grafik an</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Highlighted: %1, %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>%1 Enter adds it to the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mit der Eingabetaste fügen Sie es dem Filter hinzu.</translation>
     </message>
     <message>
         <source>%1 It cannot be used as a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es kann nicht als Filter verwendet werden.</translation>
     </message>
     <message>
         <source>Left and Right arrows highlight a bar or slice; Enter adds it to the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten nach links und rechts heben Sie einen Balken oder Sektor hervor; mit der Eingabetaste fügen Sie ihn dem Filter hinzu.</translation>
     </message>
     <message>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
         <source>View %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Diagramm anzeigen</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartTableModel</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartText</name>
     <message>
         <source>%1 is the largest group: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die größte Gruppe: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the largest group: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als größte Gruppe: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 is the largest status: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der häufigste Status: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the largest status: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als häufigster Status: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 is the most common spend band: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die häufigste Umsatzklasse: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common spend band: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als häufigste Umsatzklasse: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 is the most common age band: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die häufigste Altersgruppe: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common age band: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als häufigste Altersgruppe: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a known age</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Filter, keiner mit bekanntem Alter</translation>
     </message>
     <message>
         <source>%1 is the most common favourite category: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die häufigste Lieblingskategorie: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common favourite category: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als häufigste Lieblingskategorie: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Filter, keiner mit Lieblingskategorie</translation>
     </message>
     <message>
         <source>%1 is the most common favourite brand: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die häufigste Lieblingsmarke: %2 von %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common favourite brand: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich den ersten Platz als häufigste Lieblingsmarke: je %2 von %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Filter, keiner mit Lieblingsmarke</translation>
     </message>
     <message>
         <source>No customers match the current filter, so there is nothing to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden entsprechen dem aktuellen Filter, daher gibt es nichts darzustellen</translation>
     </message>
     <message>
         <source>%1 in %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Wertsegment %2</translation>
     </message>
     <message>
         <source>Value segment by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertsegment nach Status</translation>
     </message>
     <message>
         <source>Status share</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusanteile</translation>
     </message>
     <message>
         <source>Total spend distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung des Gesamtumsatzes</translation>
     </message>
     <message>
         <source>Age distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersverteilung</translation>
     </message>
     <message>
         <source>Top favourite categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Lieblingskategorien</translation>
     </message>
     <message>
         <source>Top favourite brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Lieblingsmarken</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Value segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertsegment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumsatz</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>No age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>Favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieblingskategorie</translation>
     </message>
     <message>
         <source>No favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lieblingskategorie</translation>
     </message>
     <message>
         <source>Favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieblingsmarke</translation>
     </message>
     <message>
         <source>No favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lieblingsmarke</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s)</source>
         <extracomment>A number of customers, as in &quot;41% of 12,345 customers&quot;. %1 is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -301,85 +301,85 @@
     <name>c360::ui::ChartsDock</name>
     <message>
         <source>Segment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentdiagramme</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ColumnMappingModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Not found: the build needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: für die Erstellung erforderlich</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gewählt)</translation>
     </message>
     <message>
         <source>Contract column</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Spalte</translation>
     </message>
     <message>
         <source>Source header</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname in der Quelle</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ColumnsDialog</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach o&amp;ben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>&amp;Shown columns, in table order (Space shows or hides one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbare Spalten in Tabellenreihenfolge (die Leertaste blendet eine ein oder aus):</translation>
     </message>
     <message>
         <source>Ticked columns are shown. Alt+Up and Alt+Down move the current column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten mit Häkchen werden angezeigt. Alt+Up und Alt+Down verschieben die aktuelle Spalte.</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Move column up</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach oben verschieben</translation>
     </message>
     <message>
         <source>Move column down</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach unten verschieben</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;einblenden</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten einblenden</translation>
     </message>
 </context>
 <context>
@@ -387,175 +387,175 @@
     <message>
         <source>Customer id</source>
         <extracomment>Column title; the customer&apos;s identifier in the source system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>First name</source>
         <extracomment>Column title; a column of customer_360 (first_name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Column title; a column of customer_360 (last_name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
         <extracomment>Column title; a column of customer_360 (email)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone number</source>
         <extracomment>Column title; a column of customer_360 (phone_number)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
         <extracomment>Column title; a column of customer_360 (date_of_birth)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Registration date</source>
         <extracomment>Column title; a column of customer_360 (registration_date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsdatum</translation>
     </message>
     <message>
         <source>Age</source>
         <extracomment>Column title; the customer&apos;s age in years on the snapshot date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Days since registration</source>
         <extracomment>Column title; days between registration and the snapshot date (&apos;as of&apos;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit Registrierung</translation>
     </message>
     <message>
         <source>Total purchases</source>
         <extracomment>Column title; number of distinct orders (transactions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Käufe gesamt</translation>
     </message>
     <message>
         <source>Total spend</source>
         <extracomment>Column title; sum of the amounts of all purchases, in the shop&apos;s currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumsatz</translation>
     </message>
     <message>
         <source>Avg purchase value</source>
         <extracomment>Column title; total spend divided by the number of purchases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Kaufwert</translation>
     </message>
     <message>
         <source>Last purchase date</source>
         <extracomment>Column title; a column of customer_360 (last_purchase_date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
         <extracomment>Column title; days between the last purchase and the snapshot date (&apos;as of&apos;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
         <source>Favorite category</source>
         <extracomment>Column title; the product category the customer spent most on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lieblingskategorie</translation>
     </message>
     <message>
         <source>Favorite brand</source>
         <extracomment>Column title; the brand the customer spent most on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lieblingsmarke</translation>
     </message>
     <message>
         <source>Total interactions</source>
         <extracomment>Column title; customer service contacts (tickets, calls, chats)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte gesamt</translation>
     </message>
     <message>
         <source>Avg satisfaction score</source>
         <extracomment>Column title; mean satisfaction rating given after service contacts (1 to 5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Zufriedenheit</translation>
     </message>
     <message>
         <source>Resolved interactions</source>
         <extracomment>Column title; service contacts marked as resolved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Kontakte</translation>
     </message>
     <message>
         <source>Campaigns engaged</source>
         <extracomment>Column title; distinct marketing campaigns the customer responded to in any way</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen mit Reaktion</translation>
     </message>
     <message>
         <source>Positive responses</source>
         <extracomment>Column title; campaign responses that were clicks or conversions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Positive Reaktionen</translation>
     </message>
     <message>
         <source>Total sessions</source>
         <extracomment>Column title; visits to the website</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen gesamt</translation>
     </message>
     <message>
         <source>Avg pages per session</source>
         <extracomment>Column title; mean number of pages viewed per website visit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Seiten pro Sitzung</translation>
     </message>
     <message>
         <source>Avg time per session</source>
         <extracomment>Column title; mean duration of a website visit, in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Dauer pro Sitzung</translation>
     </message>
     <message>
         <source>Customer value segment</source>
         <extracomment>Column title; High / Medium / Low, from total spend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wertsegment</translation>
     </message>
     <message>
         <source>Customer status</source>
         <extracomment>Column title; Active / At Risk / Churned / Never Purchased, from days since the last purchase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstatus</translation>
     </message>
     <message>
         <source>Issue resolution rate</source>
         <extracomment>Column title; share of service contacts that were resolved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsquote</translation>
     </message>
     <message>
         <source>Campaign response rate</source>
         <extracomment>Column title; share of campaign responses that were positive</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-Reaktionsquote</translation>
     </message>
     <message>
         <source>Website engagement rate</source>
         <extracomment>Column title; share of website visits that were not bounces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Website-Engagement-Quote</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::CustomerTableView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>One row per customer. Arrow keys move between cells, Ctrl+C copies the selected rows, Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Kunde. Mit den Pfeiltasten wechseln Sie zwischen den Zellen, Ctrl+C kopiert die ausgewählten Zeilen, mit der Tabulatortaste verlassen Sie die Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the first %Ln selected row(s). To take more, use File → Export filtered customers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur %Ln ausgewählte Zeile wurde kopiert. Um mehr zu übernehmen, verwenden Sie Datei → Gefilterte Kunden exportieren.</numerusform>
+            <numerusform>Die ersten %Ln ausgewählten Zeilen wurden kopiert. Um mehr zu übernehmen, verwenden Sie Datei → Gefilterte Kunden exportieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln row(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wurde als tabulatorgetrennter Text kopiert.</numerusform>
+            <numerusform>%Ln Zeilen wurden als tabulatorgetrennter Text kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -563,177 +563,177 @@
     <name>c360::ui::ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Protect against spreadsheet formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Formeln in &amp;Tabellenkalkulationen schützen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden exportieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <source>The CSV file the customers are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei, in die die Kunden geschrieben werden</translation>
     </message>
     <message>
         <source>Browse for the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei auswählen</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Excel (UTF-8 with BOM, CRLF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (UTF-8 mit BOM, CRLF)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Excel adds a byte order mark and Windows line ends, so it shows accents correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Excel-Format fügt eine Byte-Order-Mark (BOM) und Windows-Zeilenenden hinzu, damit Excel Umlaute und Akzente richtig anzeigt</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rennzeichen:</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen zwischen den Werten einer Zeile</translation>
     </message>
     <message>
         <source>Text a spreadsheet could run as a formula (starting with =, @, a tab or a line break, or with + or - followed by more than a number) gets a &apos; in front, so it is shown as text. Phone numbers, numbers and dates are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, den eine Tabellenkalkulation als Formel ausführen könnte (beginnend mit =, @, einem Tabulator oder Zeilenumbruch oder mit + oder -, gefolgt von mehr als einer Zahl), erhält ein &apos; vorangestellt und wird so als Text angezeigt. Telefonnummern, Zahlen und Datumsangaben werden nie verändert.</translation>
     </message>
     <message>
         <source>Protect against spreadsheet formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Formeln in Tabellenkalkulationen schützen</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>No columns are visible. Show at least one column in the table, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Spalten sichtbar. Blenden Sie mindestens eine Spalte in der Tabelle ein und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1, %2 will be written.</source>
         <extracomment>%1 is a number of customers (&quot;12,345 customers&quot;), %2 of columns (&quot;14 columns&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 werden geschrieben.</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Export customers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden exportieren nach</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a file to export to: type its name or use Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zieldatei für den Export: Geben Sie ihren Namen ein oder verwenden Sie „Durchsuchen“.</translation>
     </message>
     <message>
         <source>%1 is a folder. Add a file name such as customers.csv to the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Ergänzen Sie den Pfad um einen Dateinamen wie customers.csv.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose Replace to overwrite it, or change the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Wählen Sie „Ersetzen“, um die Datei zu überschreiben, oder ändern Sie den Dateinamen.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datei ersetzen</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird abgebrochen…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
         </translation>
     </message>
 </context>
@@ -741,18 +741,18 @@
     <name>c360::ui::ExportJob</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed and no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben. %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln customer(s) to %1.</source>
         <extracomment>%1 is a file name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde wurde in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Kunden wurden in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -760,36 +760,36 @@
     <name>c360::ui::FacetListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 customer(s)</source>
         <extracomment>%1 is a value such as &quot;High&quot;, %2 its number of customers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 Kunde</numerusform>
+            <numerusform>%1, %2 Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filter on; %1 customer(s) with the other filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filter eingeschaltet; %1 Kunde mit den übrigen Filtern</numerusform>
+            <numerusform>Filter eingeschaltet; %1 Kunden mit den übrigen Filtern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filter off; %1 customer(s) with the other filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filter ausgeschaltet; %1 Kunde mit den übrigen Filtern</numerusform>
+            <numerusform>Filter ausgeschaltet; %1 Kunden mit den übrigen Filtern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) match %2 under the other filters</source>
         <extracomment>%1 is a number of customers, %2 a value such as &quot;High&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei den übrigen Filtern hat %1 Kunde den Wert %2</numerusform>
+            <numerusform>Bei den übrigen Filtern haben %1 Kunden den Wert %2</numerusform>
         </translation>
     </message>
 </context>
@@ -797,532 +797,532 @@
     <name>c360::ui::FilterChipsBar</name>
     <message>
         <source>No filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filter</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::FilterDock</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;che:</translation>
     </message>
     <message>
         <source>id, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name, E-Mail oder Telefon</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <source>Shows the customers whose id, name, email or phone contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kunden, deren ID, Name, E-Mail oder Telefonnummer den Text enthält</translation>
     </message>
     <message>
         <source>Value segme&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertsegment</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Favourite &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieblingskategorie</translation>
     </message>
     <message>
         <source>Favourite &amp;brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieblings&amp;marke</translation>
     </message>
     <message>
         <source>Tick values to show only those customers; Space ticks the current one. Counts are customers matching the other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie Werte an, um nur diese Kunden anzuzeigen; die Leertaste hakt den aktuellen Wert an. Die Anzahlen zählen die Kunden, die den übrigen Filtern entsprechen.</translation>
     </message>
     <message>
         <source>Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ImportDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erkannt</translation>
     </message>
     <message>
         <source>Import sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren</translation>
     </message>
     <message>
         <source>Choose a folder of CSV files or a SQLite file, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner mit CSV-Dateien oder eine SQLite-Datei aus, oder ziehen Sie einen Ordner oder eine Datei hierher.</translation>
     </message>
     <message>
         <source>A folder of CSV files or a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit CSV-Dateien oder eine SQLite-Datei</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose S&amp;QLite file…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Column &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten&amp;zuordnung</translation>
     </message>
     <message>
         <source>Sam&amp;ple rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielzeilen</translation>
     </message>
     <message>
         <source>&amp;Notes and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;inweise und Probleme</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
         <source>Point (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (.)</translation>
     </message>
     <message>
         <source>customer_360.c360</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_360.c360</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Build workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Cancel build</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung abbre&amp;chen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Issues appear here after a build: file, line, column and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Erstellung erscheinen hier die Probleme: Datei, Zeile, Spalte und Grund.</translation>
     </message>
     <message>
         <source>&amp;Export issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source &amp;tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&amp;tabellen:</translation>
     </message>
     <message>
         <source>How the selected table is read</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird die ausgewählte Tabelle gelesen</translation>
     </message>
     <message>
         <source>Enco&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen&amp;kodierung:</translation>
     </message>
     <message>
         <source>De&amp;limiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeiche&amp;n:</translation>
     </message>
     <message>
         <source>Decimal mar&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezi&amp;maltrennzeichen:</translation>
     </message>
     <message>
         <source>Build settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für die Erstellung</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichtag:</translation>
     </message>
     <message>
         <source>Hi&amp;gh value from spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Wert ab Umsatz:</translation>
     </message>
     <message>
         <source>Medi&amp;um value from spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt&amp;lerer Wert ab Umsatz:</translation>
     </message>
     <message>
         <source>Acti&amp;ve within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv innerhalb von:</translation>
     </message>
     <message>
         <source>At &amp;risk within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefährdet innerhalb von:</translation>
     </message>
     <message>
         <source>&amp;Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitsbereichsdatei:</translation>
     </message>
     <message>
         <source>Issues fr&amp;om the build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme der Erstell&amp;ung:</translation>
     </message>
     <message>
         <source>Source path</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellpfad</translation>
     </message>
     <message>
         <source>A folder of CSV files or a SQLite file; press Enter to inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit CSV-Dateien oder eine SQLite-Datei; mit der Eingabetaste wird die Quelle geprüft</translation>
     </message>
     <message>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <source>Choose SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei wählen</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Status of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Imports</translation>
     </message>
     <message>
         <source>Source tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltabellen</translation>
     </message>
     <message>
         <source>One row per source table: files, how they are read, rows and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Quelltabelle: Dateien, Leseeinstellungen, Zeilen und Probleme</translation>
     </message>
     <message>
         <source>Details of the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Tabelle</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>For each column the build needs, the source header that feeds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Spalte, die die Erstellung benötigt, der Spaltenname in der Quelle, aus dem sie gefüllt wird</translation>
     </message>
     <message>
         <source>Sample rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielzeilen</translation>
     </message>
     <message>
         <source>Notes and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise und Probleme</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>As of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>The snapshot date: later rows are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag: Spätere Zeilen bleiben unberücksichtigt</translation>
     </message>
     <message>
         <source>High value from spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert ab Umsatz</translation>
     </message>
     <message>
         <source>Medium value from spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert ab Umsatz</translation>
     </message>
     <message>
         <source>Active within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum für Aktiv in Tagen</translation>
     </message>
     <message>
         <source>At risk within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum für Gefährdet in Tagen</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>Choose workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei auswählen</translation>
     </message>
     <message>
         <source>Build workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich erstellen</translation>
     </message>
     <message>
         <source>Cancel build</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung abbrechen</translation>
     </message>
     <message>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Erstellung</translation>
     </message>
     <message>
         <source>Build issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme der Erstellung</translation>
     </message>
     <message>
         <source>File, line, column, kind and reason of each issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, Zeile, Spalte, Art und Grund jedes Problems</translation>
     </message>
     <message>
         <source>Export issues as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme als CSV exportieren</translation>
     </message>
     <message>
         <source>Choose the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den CSV-Dateien wählen</translation>
     </message>
     <message>
         <source>Choose a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei wählen</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Give a source first: a folder of CSV files or a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Quelle an: einen Ordner mit CSV-Dateien oder eine SQLite-Datei.</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>The source cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A build is not possible yet: %1 Check the tables below and choose how they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstellung ist noch nicht möglich: %1 Prüfen Sie die Tabellen unten und legen Sie fest, wie sie gelesen werden.</translation>
     </message>
     <message>
         <source>Select a table to choose how it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle aus, um festzulegen, wie sie gelesen wird.</translation>
     </message>
     <message>
         <source>Cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message>
         <source>No notes and no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise und keine Probleme.</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: %1</translation>
     </message>
     <message>
         <source>Save the workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
         <source>Workspaces (*.c360)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche (*.c360)</translation>
     </message>
     <message>
         <source>Give the workspace file to write, for example customer_360.c360.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Arbeitsbereichsdatei an, die geschrieben werden soll, zum Beispiel customer_360.c360.</translation>
     </message>
     <message>
         <source>The medium value threshold is above the high value threshold. Make it lower, then build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwelle für mittleren Wert liegt über der Schwelle für hohen Wert. Setzen Sie sie niedriger und starten Sie die Erstellung dann erneut.</translation>
     </message>
     <message>
         <source>&quot;Active within&quot; is longer than &quot;At risk within&quot;. Make it shorter, then build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Aktiv innerhalb von“ ist länger als „Gefährdet innerhalb von“. Verkürzen Sie den Zeitraum und starten Sie die Erstellung dann erneut.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelling the build…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1% — reading %2, %3 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % – %2 wird gelesen, %3 Zeilen/s</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>The build reported no issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Erstellung wurden keine Probleme gemeldet.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The build was cancelled. Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen. In %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export the issues as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Found the tables below; a build as of %1 gives %2, %3 and %4. Check them, then build the workspace.</source>
         <extracomment>%1 is the as-of date; %2, %3 and %4 are &quot;12,345 customers&quot;, &quot;3 rejected rows&quot; and &quot;5 warnings&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die folgenden Tabellen wurden gefunden; eine Erstellung mit Stand %1 ergibt %2, %3 und %4. Prüfen Sie sie und erstellen Sie dann den Arbeitsbereich.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgelehnte Zeile</numerusform>
+            <numerusform>%Ln abgelehnte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; the first %Ln are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %Ln davon wird angezeigt.</numerusform>
+            <numerusform>%1; die ersten %Ln werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem.</numerusform>
+            <numerusform>%Ln Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1 with %2 (%3, %4).</source>
         <extracomment>%1 is the workspace file; %2, %3 and %4 are &quot;12,345 customers&quot;, &quot;3 rejected rows&quot; and &quot;5 warnings&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben: %2 (%3, %4).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln issue(s) to %1.</source>
         <extracomment>%1 is a file name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem wurde in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Probleme wurden in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,437 +1330,438 @@
     <name>c360::ui::MainWindow</name>
     <message>
         <source>Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Customers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentabelle</translation>
     </message>
     <message>
         <source>Segment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentdiagramme</translation>
     </message>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Segmente</translation>
     </message>
     <message>
         <source>Customers matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die den Filtern entsprechen</translation>
     </message>
     <message>
         <source>Order of the customer table</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Kundentabelle</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export filtered customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Kunden &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Select &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen auswählen</translation>
     </message>
     <message>
         <source>&amp;Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortieren</translation>
     </message>
     <message>
         <source>By current column, &amp;ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach aktueller Spalte &amp;aufsteigend</translation>
     </message>
     <message>
         <source>By current column, &amp;descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach aktueller Spalte a&amp;bsteigend</translation>
     </message>
     <message>
         <source>&amp;Table order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenreihenfolge</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Segment c&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&amp;diagramme</translation>
     </message>
     <message>
         <source>Saved se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Segmente</translation>
     </message>
     <message>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Fensterbereich</translation>
     </message>
     <message>
         <source>&amp;Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Fensterbereich</translation>
     </message>
     <message>
         <source>Go to the &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Tabelle wechseln</translation>
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente</translation>
     </message>
     <message>
         <source>&amp;Save current filters as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter als Segment &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Apply chosen segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Segment &amp;anwenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;About Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 — Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Workspaces (*.c360 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche (*.c360 *.sqlite *.db)</translation>
     </message>
     <message>
         <source>Preparing the demo workspace… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird vorbereitet… %1 %</translation>
     </message>
     <message>
         <source>The demo workspace could not be built: %1 Use File → Import sources to build one from your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1 Verwenden Sie Datei → Quellen importieren, um einen aus Ihren eigenen Dateien zu erstellen.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
     </message>
     <message>
         <source>At least one column must stay shown; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Spalte muss sichtbar bleiben; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>About Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Customer 360 Workbench turns customer exports into one row per customer and lets you explore, save and export segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer 360 Workbench macht aus Kundenexporten eine Zeile pro Kunde und ermöglicht es Ihnen, Segmente zu erkunden, zu speichern und zu exportieren.</translation>
     </message>
     <message>
         <source>No workspace open: File → Open workspace (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen (Ctrl+O)</translation>
     </message>
     <message>
         <source>Sorted by %1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1, absteigend</translation>
     </message>
     <message>
         <source>Sorted by %1, ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1, aufsteigend</translation>
     </message>
     <message>
         <source>In table order</source>
-        <translation type="unfinished"></translation>
+        <translation>In Tabellenreihenfolge</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 customer(s)</source>
         <extracomment>The customers the filter shows, of all in the workspace: &quot;1,204 of 12,345 customers&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Kunde</numerusform>
+            <numerusform>%1 von %2 Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
         <extracomment>%1 is &quot;1,204 of 12,345 customers&quot;; a new count is being computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird aktualisiert…)</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::PreferencesDialog</name>
     <message>
         <source>&amp;Open the last workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den letzten Arbeitsbereich ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>As the desktop (%1)</source>
         <extracomment>First entry of the language list: use the desktop&apos;s language; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Desktops (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of menus, windows and messages. Numbers and dates follow the regional format of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs, Fenstern und Meldungen. Zahlen und Datumsangaben folgen dem Regionalformat des Desktops.</translation>
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
         <source>Open the last workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den letzten Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Without it the workbench starts on the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option startet die Anwendung mit dem Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The workbench shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung zeigt die neue Sprache beim nächsten Start an.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::RangeFilterEditor</name>
     <message>
         <source>Include missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Wert einbeziehen</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1, minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Minimum</translation>
     </message>
     <message>
         <source>%1, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Maximum</translation>
     </message>
     <message>
         <source>%1, include missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kunden ohne Wert einbeziehen</translation>
     </message>
     <message>
         <source>Not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Datum</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Zahl</translation>
     </message>
     <message>
         <source>no bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenzen</translation>
     </message>
     <message>
         <source>Current filter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Filter: %1.</translation>
     </message>
     <message>
         <source>Type a date such as %1 or 2025-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie %1 oder 2025-01-31 ein.</translation>
     </message>
     <message>
         <source>Customers without a value for %1 also match when a bound is set</source>
         <extracomment>%1 is a column title such as &quot;Total spend&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Wert für %1 werden auch dann berücksichtigt, wenn eine Grenze gesetzt ist</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ReportIssuesModel</name>
     <message>
         <source>Rejected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeile</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1
 The row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Zeile: %2</translation>
     </message>
     <message>
         <source>no column</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte</translation>
     </message>
     <message>
         <source>no line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SampleRowsModel</name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SavedSegmentsModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1, or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder ohne Wert</translation>
     </message>
     <message>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: „%1“</translation>
     </message>
     <message>
         <source>All customers (no filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden (keine Filter).</translation>
     </message>
     <message>
         <source>%1 — counting customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Kunden werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 customer(s)</source>
         <extracomment>%1 is the segment&apos;s name, %2 its number of customers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 Kunde</numerusform>
+            <numerusform>%1 – %2 Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -1768,333 +1769,333 @@ The row: %2</source>
     <name>c360::ui::SegmentsDock</name>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Segmente</translation>
     </message>
     <message>
         <source>Save current filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter speichern…</translation>
     </message>
     <message>
         <source>Save current filters as a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter als Segment speichern</translation>
     </message>
     <message>
         <source>Saves the filters now applied under a name, in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die aktuell angewendeten Filter unter einem Namen im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Each segment with its number of customers. Enter applies the segment, F2 renames it, Ctrl+D duplicates it, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Segment mit seiner Anzahl an Kunden. Die Eingabetaste wendet das Segment an, F2 benennt es um, Ctrl+D dupliziert es, Entf löscht es.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Apply segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment anwenden</translation>
     </message>
     <message>
         <source>Replaces the current filters with the selected segment&apos;s (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die aktuellen Filter durch die des ausgewählten Segments (Eingabetaste)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment umbenennen</translation>
     </message>
     <message>
         <source>Gives the selected segment another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt dem ausgewählten Segment einen anderen Namen (F2)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment duplizieren</translation>
     </message>
     <message>
         <source>Saves a copy of the selected segment next to it (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert eine Kopie des ausgewählten Segments direkt daneben (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment löschen</translation>
     </message>
     <message>
         <source>Deletes the selected segment after asking (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht das ausgewählte Segment nach einer Rückfrage (Entf)</translation>
     </message>
     <message>
         <source>Open a workspace first: segments are saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Segmente werden darin gespeichert.</translation>
     </message>
     <message>
         <source>Saved the current filters as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Filter wurden als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>There is no saved segment named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Segment namens „%1“.</translation>
     </message>
     <message>
         <source>Applied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angewendet.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Saved a copy as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Save current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Filter speichern</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Segments:</translation>
     </message>
     <message>
         <source>Replace segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment ersetzen</translation>
     </message>
     <message>
         <source>There is already a segment named “%1”. Replace it with the current filters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Segment namens „%1“. Möchten Sie es durch die aktuellen Filter ersetzen?</translation>
     </message>
     <message>
         <source>Choose a segment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Segment in der Liste aus.</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Delete the saved segment “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie das gespeicherte Segment „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>Next pane (filters, table, charts, saved segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fensterbereich (Filter, Tabelle, Diagramme, gespeicherte Segmente)</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Fensterbereich</translation>
     </message>
     <message>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Move by page, to the first or last customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenweise blättern, zum ersten oder letzten Kunden springen</translation>
     </message>
     <message>
         <source>Sort by this column (click the header with the mouse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Spalte sortieren (mit der Maus auf den Spaltenkopf klicken)</translation>
     </message>
     <message>
         <source>see View menu</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Menü „Ansicht“</translation>
     </message>
     <message>
         <source>Filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterlisten</translation>
     </message>
     <message>
         <source>Tick or untick the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Wert an- oder abhaken</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Move between bars or slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Balken oder Sektoren wechseln</translation>
     </message>
     <message>
         <source>Left, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left, Right</translation>
     </message>
     <message>
         <source>Filter by the chosen bar or slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem gewählten Balken oder Sektor filtern</translation>
     </message>
     <message>
         <source>First or last bar or slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster oder letzter Balken bzw. Sektor</translation>
     </message>
     <message>
         <source>Charts, as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als Tabelle</translation>
     </message>
     <message>
         <source>Filter by the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuellen Zeile filtern</translation>
     </message>
     <message>
         <source>Filter chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterleiste</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Segmente</translation>
     </message>
     <message>
         <source>Apply, rename, duplicate, delete the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Segment anwenden, umbenennen, duplizieren, löschen</translation>
     </message>
     <message>
         <source>Columns dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog „Spalten“</translation>
     </message>
     <message>
         <source>Move the current column up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Spalte nach oben oder unten verschieben</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge</translation>
     </message>
     <message>
         <source>Cancel a running export or build; close</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Export oder laufende Erstellung abbrechen; schließen</translation>
     </message>
     <message>
         <source>&amp;Shortcuts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen:</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SourceTablesModel</name>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
         <source>Point (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (.)</translation>
     </message>
     <message>
         <source>Not found: read as an empty table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: wird als leere Tabelle gelesen.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of unknown customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile eines unbekannten Kunden</numerusform>
+            <numerusform>%Ln Zeilen unbekannter Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2102,11 +2103,11 @@ The row: %2</source>
     <name>main</name>
     <message>
         <source>Explore customer_360 workspaces built by c360. Without a workspace it opens the last one, or on the first start the bundled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche mit der Kundenübersicht (customer_360) erkunden, die mit c360 erstellt wurden. Ohne Angabe eines Arbeitsbereichs wird der zuletzt verwendete geöffnet, beim ersten Start der mitgelieferte Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>A .c360 workspace to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender .c360-Arbeitsbereich (Standard: der zuletzt verwendete).</translation>
     </message>
 </context>
 </TS>

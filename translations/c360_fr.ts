@@ -5,295 +5,295 @@
     <name>FilterParts</name>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>At Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Never Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais acheté</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valeur présente)</translation>
     </message>
     <message>
         <source>%1, or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ou sans valeur</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Brand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartPanel</name>
     <message>
         <source>Summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: résumé</translation>
     </message>
     <message>
         <source>Highlighted element of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: élément mis en évidence</translation>
     </message>
     <message>
         <source>%1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sous forme de tableau</translation>
     </message>
     <message>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en tableau</translation>
     </message>
     <message>
         <source>View %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: afficher en tableau</translation>
     </message>
     <message>
         <source>Shows the numbers of the chart as a table instead of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les chiffres du graphique sous forme de tableau au lieu de l&apos;image</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Highlighted: %1, %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en évidence&#xa0;: %1, %2 (%3).</translation>
     </message>
     <message>
         <source>%1 Enter adds it to the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Appuyez sur Entrée pour l&apos;ajouter au filtre.</translation>
     </message>
     <message>
         <source>%1 It cannot be used as a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cet élément ne peut pas servir de filtre.</translation>
     </message>
     <message>
         <source>Left and Right arrows highlight a bar or slice; Enter adds it to the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches Gauche et Droite mettent en évidence une barre ou une part&#x202f;; Entrée l&apos;ajoute au filtre.</translation>
     </message>
     <message>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en graphique</translation>
     </message>
     <message>
         <source>View %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: afficher en graphique</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartTableModel</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ChartText</name>
     <message>
         <source>%1 is the largest group: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le groupe le plus important&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the largest group: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des groupes&#xa0;: %2 chacun de %3</translation>
     </message>
     <message>
         <source>%1 is the largest status: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le statut le plus représenté&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the largest status: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des statuts&#xa0;: %2 chacun de %3</translation>
     </message>
     <message>
         <source>%1 is the most common spend band: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la tranche de dépenses la plus fréquente&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common spend band: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des tranches de dépenses&#xa0;: %2 chacune de %3</translation>
     </message>
     <message>
         <source>%1 is the most common age band: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la tranche d&apos;âge la plus fréquente&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common age band: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des tranches d&apos;âge&#xa0;: %2 chacune de %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a known age</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le filtre, aucun avec un âge connu</translation>
     </message>
     <message>
         <source>%1 is the most common favourite category: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la catégorie préférée la plus fréquente&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common favourite category: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des catégories préférées&#xa0;: %2 chacune de %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le filtre, aucun avec une catégorie préférée</translation>
     </message>
     <message>
         <source>%1 is the most common favourite brand: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la marque préférée la plus fréquente&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <source>%1 are tied as the most common favourite brand: %2 each of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont à égalité en tête des marques préférées&#xa0;: %2 chacune de %3</translation>
     </message>
     <message>
         <source>%1 in the filter, none with a favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le filtre, aucun avec une marque préférée</translation>
     </message>
     <message>
         <source>No customers match the current filter, so there is nothing to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond au filtre actuel&#xa0;: il n&apos;y a rien à représenter</translation>
     </message>
     <message>
         <source>%1 in %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du segment %2</translation>
     </message>
     <message>
         <source>Value segment by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de valeur par statut</translation>
     </message>
     <message>
         <source>Status share</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par statut</translation>
     </message>
     <message>
         <source>Total spend distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des dépenses totales</translation>
     </message>
     <message>
         <source>Age distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par âge</translation>
     </message>
     <message>
         <source>Top favourite categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales catégories préférées</translation>
     </message>
     <message>
         <source>Top favourite brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales marques préférées</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et plus</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Value segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de valeur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses totales</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>No age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie préférée</translation>
     </message>
     <message>
         <source>No favourite category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie préférée</translation>
     </message>
     <message>
         <source>Favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque préférée</translation>
     </message>
     <message>
         <source>No favourite brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marque préférée</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s)</source>
         <extracomment>A number of customers, as in &quot;41% of 12,345 customers&quot;. %1 is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
         </translation>
     </message>
 </context>
@@ -301,85 +301,85 @@
     <name>c360::ui::ChartsDock</name>
     <message>
         <source>Segment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques du segment</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ColumnMappingModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <source>Not found: the build needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable&#xa0;: requise pour la génération</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (choisi)</translation>
     </message>
     <message>
         <source>Contract column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du contrat</translation>
     </message>
     <message>
         <source>Source header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête source</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ColumnsDialog</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>&amp;Shown columns, in table order (Space shows or hides one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes &amp;affichées, dans l&apos;ordre du tableau (Espace affiche ou masque une colonne)&#xa0;:</translation>
     </message>
     <message>
         <source>Ticked columns are shown. Alt+Up and Alt+Down move the current column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes cochées sont affichées. Alt+Up et Alt+Down déplacent la colonne active.</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Move column up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la colonne</translation>
     </message>
     <message>
         <source>Move column down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la colonne</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les colonnes</translation>
     </message>
 </context>
 <context>
@@ -387,175 +387,175 @@
     <message>
         <source>Customer id</source>
         <extracomment>Column title; the customer&apos;s identifier in the source system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>First name</source>
         <extracomment>Column title; a column of customer_360 (first_name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Column title; a column of customer_360 (last_name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
         <extracomment>Column title; a column of customer_360 (email)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
         <extracomment>Column title; a column of customer_360 (phone_number)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Date of birth</source>
         <extracomment>Column title; a column of customer_360 (date_of_birth)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Registration date</source>
         <extracomment>Column title; a column of customer_360 (registration_date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Age</source>
         <extracomment>Column title; the customer&apos;s age in years on the snapshot date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Days since registration</source>
         <extracomment>Column title; days between registration and the snapshot date (&apos;as of&apos;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis l&apos;inscription</translation>
     </message>
     <message>
         <source>Total purchases</source>
         <extracomment>Column title; number of distinct orders (transactions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total des achats</translation>
     </message>
     <message>
         <source>Total spend</source>
         <extracomment>Column title; sum of the amounts of all purchases, in the shop&apos;s currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses totales</translation>
     </message>
     <message>
         <source>Avg purchase value</source>
         <extracomment>Column title; total spend divided by the number of purchases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Last purchase date</source>
         <extracomment>Column title; a column of customer_360 (last_purchase_date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date du dernier achat</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
         <extracomment>Column title; days between the last purchase and the snapshot date (&apos;as of&apos;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis le dernier achat</translation>
     </message>
     <message>
         <source>Favorite category</source>
         <extracomment>Column title; the product category the customer spent most on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie préférée</translation>
     </message>
     <message>
         <source>Favorite brand</source>
         <extracomment>Column title; the brand the customer spent most on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marque préférée</translation>
     </message>
     <message>
         <source>Total interactions</source>
         <extracomment>Column title; customer service contacts (tickets, calls, chats)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total des interactions</translation>
     </message>
     <message>
         <source>Avg satisfaction score</source>
         <extracomment>Column title; mean satisfaction rating given after service contacts (1 to 5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction moyenne</translation>
     </message>
     <message>
         <source>Resolved interactions</source>
         <extracomment>Column title; service contacts marked as resolved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interactions résolues</translation>
     </message>
     <message>
         <source>Campaigns engaged</source>
         <extracomment>Column title; distinct marketing campaigns the customer responded to in any way</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes engagées</translation>
     </message>
     <message>
         <source>Positive responses</source>
         <extracomment>Column title; campaign responses that were clicks or conversions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponses positives</translation>
     </message>
     <message>
         <source>Total sessions</source>
         <extracomment>Column title; visits to the website</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total des sessions</translation>
     </message>
     <message>
         <source>Avg pages per session</source>
         <extracomment>Column title; mean number of pages viewed per website visit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pages par session (moy.)</translation>
     </message>
     <message>
         <source>Avg time per session</source>
         <extracomment>Column title; mean duration of a website visit, in minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durée par session (moy.)</translation>
     </message>
     <message>
         <source>Customer value segment</source>
         <extracomment>Column title; High / Medium / Low, from total spend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segment de valeur</translation>
     </message>
     <message>
         <source>Customer status</source>
         <extracomment>Column title; Active / At Risk / Churned / Never Purchased, from days since the last purchase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statut du client</translation>
     </message>
     <message>
         <source>Issue resolution rate</source>
         <extracomment>Column title; share of service contacts that were resolved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taux de résolution</translation>
     </message>
     <message>
         <source>Campaign response rate</source>
         <extracomment>Column title; share of campaign responses that were positive</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse aux campagnes</translation>
     </message>
     <message>
         <source>Website engagement rate</source>
         <extracomment>Column title; share of website visits that were not bounces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;engagement web</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::CustomerTableView</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>One row per customer. Arrow keys move between cells, Ctrl+C copies the selected rows, Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par client. Les flèches passent d&apos;une cellule à l&apos;autre, Ctrl+C copie les lignes sélectionnées, Tab quitte le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the first %Ln selected row(s). To take more, use File → Export filtered customers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seule %Ln ligne sélectionnée a été copiée. Pour en copier davantage, utilisez Fichier → Exporter les clients filtrés.</numerusform>
+            <numerusform>Seules les %Ln premières lignes sélectionnées ont été copiées. Pour en copier davantage, utilisez Fichier → Exporter les clients filtrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln row(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne copiée au format texte séparé par des tabulations.</numerusform>
+            <numerusform>%Ln lignes copiées au format texte séparé par des tabulations.</numerusform>
         </translation>
     </message>
 </context>
@@ -563,177 +563,177 @@
     <name>c360::ui::ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
         <source>&amp;Protect against spreadsheet formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protéger contre les formules de tableur</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;exportation</translation>
     </message>
     <message>
         <source>The CSV file the customers are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV dans lequel les clients sont écrits</translation>
     </message>
     <message>
         <source>Browse for the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir le fichier d&apos;exportation</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Excel (UTF-8 with BOM, CRLF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (UTF-8 avec BOM, CRLF)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Excel adds a byte order mark and Windows line ends, so it shows accents correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format Excel ajoute une marque d&apos;ordre des octets (BOM) et des fins de ligne Windows, pour qu&apos;Excel affiche correctement les accents</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>The character between the values of a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère placé entre les valeurs d&apos;une ligne</translation>
     </message>
     <message>
         <source>Text a spreadsheet could run as a formula (starting with =, @, a tab or a line break, or with + or - followed by more than a number) gets a &apos; in front, so it is shown as text. Phone numbers, numbers and dates are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte qu&apos;un tableur pourrait exécuter comme une formule (commençant par =, @, une tabulation ou un saut de ligne, ou par + ou - suivi d&apos;autre chose qu&apos;un simple nombre) est précédé d&apos;une apostrophe (&apos;), afin d&apos;être affiché comme du texte. Les numéros de téléphone, les nombres et les dates ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Protect against spreadsheet formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger contre les formules de tableur</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression&#xa0;:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>No columns are visible. Show at least one column in the table, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;est visible. Affichez au moins une colonne dans le tableau, puis relancez l&apos;exportation.</translation>
     </message>
     <message>
         <source>%1, %2 will be written.</source>
         <extracomment>%1 is a number of customers (&quot;12,345 customers&quot;), %2 of columns (&quot;14 columns&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À exporter&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Export customers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients vers</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a file to export to: type its name or use Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier d&apos;exportation&#xa0;: saisissez son nom ou utilisez Parcourir.</translation>
     </message>
     <message>
         <source>%1 is a folder. Add a file name such as customers.csv to the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier. Ajoutez au chemin un nom de fichier, par exemple clients.csv.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose Replace to overwrite it, or change the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez Remplacer pour l&apos;écraser, ou changez le nom du fichier.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Replace the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier existant</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l&apos;exportation…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;mer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
 </context>
@@ -741,18 +741,18 @@
     <name>c360::ui::ExportJob</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The export failed and no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué et aucun fichier n&apos;a été écrit. %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln customer(s) to %1.</source>
         <extracomment>%1 is a file name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client écrit dans %1.</numerusform>
+            <numerusform>%Ln clients écrits dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -760,36 +760,36 @@
     <name>c360::ui::FacetListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 customer(s)</source>
         <extracomment>%1 is a value such as &quot;High&quot;, %2 its number of customers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 client</numerusform>
+            <numerusform>%1, %2 clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filter on; %1 customer(s) with the other filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtre activé&#x202f;; %1 client avec les autres filtres</numerusform>
+            <numerusform>Filtre activé&#x202f;; %1 clients avec les autres filtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filter off; %1 customer(s) with the other filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtre désactivé&#x202f;; %1 client avec les autres filtres</numerusform>
+            <numerusform>Filtre désactivé&#x202f;; %1 clients avec les autres filtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) match %2 under the other filters</source>
         <extracomment>%1 is a number of customers, %2 a value such as &quot;High&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 client correspond à %2 avec les autres filtres</numerusform>
+            <numerusform>%1 clients correspondent à %2 avec les autres filtres</numerusform>
         </translation>
     </message>
 </context>
@@ -797,532 +797,532 @@
     <name>c360::ui::FilterChipsBar</name>
     <message>
         <source>No filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actifs</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;:</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::FilterDock</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>&amp;Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser tous les filtres</translation>
     </message>
     <message>
         <source>Se&amp;arch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <source>id, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Shows the customers whose id, name, email or phone contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les clients dont l&apos;ID, le nom, l&apos;e-mail ou le téléphone contient le texte</translation>
     </message>
     <message>
         <source>Value segme&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de &amp;valeur</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <source>Favourite &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie &amp;préférée</translation>
     </message>
     <message>
         <source>Favourite &amp;brand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marque préférée</translation>
     </message>
     <message>
         <source>Tick values to show only those customers; Space ticks the current one. Counts are customers matching the other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des valeurs pour n&apos;afficher que ces clients&#x202f;; Espace coche la valeur active. Les nombres indiqués sont les clients qui correspondent aux autres filtres.</translation>
     </message>
     <message>
         <source>Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser tous les filtres</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ImportDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que détecté</translation>
     </message>
     <message>
         <source>Import sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des sources</translation>
     </message>
     <message>
         <source>Choose a folder of CSV files or a SQLite file, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de fichiers CSV ou un fichier SQLite, ou déposez-le ici.</translation>
     </message>
     <message>
         <source>A folder of CSV files or a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de fichiers CSV ou un fichier SQLite</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Choose S&amp;QLite file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier S&amp;QLite…</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser</translation>
     </message>
     <message>
         <source>Column &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Sam&amp;ple rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Notes and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;marques et problèmes</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Pipe (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale (|)</translation>
     </message>
     <message>
         <source>Point (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point (.)</translation>
     </message>
     <message>
         <source>customer_360.c360</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_360.c360</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
         <source>&amp;Build workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Cancel build</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler la génération</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarrée</translation>
     </message>
     <message>
         <source>Issues appear here after a build: file, line, column and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes s&apos;affichent ici après une génération&#xa0;: fichier, ligne, colonne et motif.</translation>
     </message>
     <message>
         <source>&amp;Export issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les problèmes en CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tables sources&#xa0;:</translation>
     </message>
     <message>
         <source>How the selected table is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la table sélectionnée</translation>
     </message>
     <message>
         <source>Enco&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncodage&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;limiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
     </message>
     <message>
         <source>Decimal mar&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décima&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Build settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de génération</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>Hi&amp;gh value from spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de dépenses pour Éle&amp;vé&#xa0;:</translation>
     </message>
     <message>
         <source>Medi&amp;um value from spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de dépenses pour Mo&amp;yen&#xa0;:</translation>
     </message>
     <message>
         <source>Acti&amp;ve within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;if jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;risk within:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;risque jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier d&apos;espace de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Issues fr&amp;om the build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes de la génération&#xa0;:</translation>
     </message>
     <message>
         <source>Source path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de la source</translation>
     </message>
     <message>
         <source>A folder of CSV files or a SQLite file; press Enter to inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de fichiers CSV ou un fichier SQLite&#x202f;; appuyez sur Entrée pour l&apos;analyser</translation>
     </message>
     <message>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>Choose SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier SQLite</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser</translation>
     </message>
     <message>
         <source>Status of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;importation</translation>
     </message>
     <message>
         <source>Source tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables sources</translation>
     </message>
     <message>
         <source>One row per source table: files, how they are read, rows and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par table source&#xa0;: fichiers, mode de lecture, lignes et problèmes</translation>
     </message>
     <message>
         <source>Details of the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la table sélectionnée</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>For each column the build needs, the source header that feeds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque colonne requise par la génération, l&apos;en-tête source qui l&apos;alimente</translation>
     </message>
     <message>
         <source>Sample rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;exemple</translation>
     </message>
     <message>
         <source>Notes and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques et problèmes</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal</translation>
     </message>
     <message>
         <source>As of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <source>The snapshot date: later rows are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;arrêt des données&#xa0;: les lignes postérieures sont exclues</translation>
     </message>
     <message>
         <source>High value from spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de dépenses pour le segment Élevé</translation>
     </message>
     <message>
         <source>Medium value from spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de dépenses pour le segment Moyen</translation>
     </message>
     <message>
         <source>Active within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif jusqu&apos;à, en jours</translation>
     </message>
     <message>
         <source>At risk within days</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque jusqu&apos;à, en jours</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Choose workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Build workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cancel build</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la génération</translation>
     </message>
     <message>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la génération</translation>
     </message>
     <message>
         <source>Build issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de la génération</translation>
     </message>
     <message>
         <source>File, line, column, kind and reason of each issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier, ligne, colonne, type et motif de chaque problème</translation>
     </message>
     <message>
         <source>Export issues as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les problèmes en CSV</translation>
     </message>
     <message>
         <source>Choose the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des fichiers CSV</translation>
     </message>
     <message>
         <source>Choose a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Give a source first: a folder of CSV files or a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord une source&#xa0;: un dossier de fichiers CSV ou un fichier SQLite.</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>The source cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>A build is not possible yet: %1 Check the tables below and choose how they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération n&apos;est pas encore possible&#xa0;: %1 Vérifiez les tables ci-dessous et choisissez comment les lire.</translation>
     </message>
     <message>
         <source>Select a table to choose how it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une table pour choisir comment la lire.</translation>
     </message>
     <message>
         <source>Cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres.</translation>
     </message>
     <message>
         <source>No notes and no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remarque et aucun problème.</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
         <source>Workspaces (*.c360)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail (*.c360)</translation>
     </message>
     <message>
         <source>Give the workspace file to write, for example customer_360.c360.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier d&apos;espace de travail à écrire, par exemple customer_360.c360.</translation>
     </message>
     <message>
         <source>The medium value threshold is above the high value threshold. Make it lower, then build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil du segment Moyen dépasse celui du segment Élevé. Abaissez-le, puis relancez la génération.</translation>
     </message>
     <message>
         <source>&quot;Active within&quot; is longer than &quot;At risk within&quot;. Make it shorter, then build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Actif jusqu&apos;à&#xa0;» dépasse «&#xa0;À risque jusqu&apos;à&#xa0;». Réduisez-le, puis relancez la génération.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Cancelling the build…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la génération…</translation>
     </message>
     <message>
         <source>%1% — reading %2, %3 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;% — lecture de %2, %3 lignes/s</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>The build reported no issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération n&apos;a signalé aucun problème.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>The build was cancelled. Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée. Rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the issues as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les problèmes en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Found the tables below; a build as of %1 gives %2, %3 and %4. Check them, then build the workspace.</source>
         <extracomment>%1 is the as-of date; %2, %3 and %4 are &quot;12,345 customers&quot;, &quot;3 rejected rows&quot; and &quot;5 warnings&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voici les tables trouvées&#x202f;; une génération au %1 donnerait %2, %3 et %4. Vérifiez-les, puis générez l&apos;espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne rejetée</numerusform>
+            <numerusform>%Ln lignes rejetées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; the first %Ln are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#x202f;; seul %Ln est listé.</numerusform>
+            <numerusform>%1&#x202f;; seuls les %Ln premiers sont listés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problème.</numerusform>
+            <numerusform>%Ln problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1 with %2 (%3, %4).</source>
         <extracomment>%1 is the workspace file; %2, %3 and %4 are &quot;12,345 customers&quot;, &quot;3 rejected rows&quot; and &quot;5 warnings&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit&#xa0;: %2 (%3, %4).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln issue(s) to %1.</source>
         <extracomment>%1 is a file name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problème écrit dans %1.</numerusform>
+            <numerusform>%Ln problèmes écrits dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,437 +1330,438 @@
     <name>c360::ui::MainWindow</name>
     <message>
         <source>Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Customers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des clients</translation>
     </message>
     <message>
         <source>Segment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques du segment</translation>
     </message>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments enregistrés</translation>
     </message>
     <message>
         <source>Customers matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients correspondant aux filtres</translation>
     </message>
     <message>
         <source>Order of the customer table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du tableau des clients</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Import sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des sources…</translation>
     </message>
     <message>
         <source>&amp;Export filtered customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les clients filtrés…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Select &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;toutes les lignes</translation>
     </message>
     <message>
         <source>&amp;Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des clients</translation>
     </message>
     <message>
         <source>&amp;Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser tous les &amp;filtres</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes…</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier</translation>
     </message>
     <message>
         <source>By current column, &amp;ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la colonne active, ordre &amp;croissant</translation>
     </message>
     <message>
         <source>By current column, &amp;descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la colonne active, ordre &amp;décroissant</translation>
     </message>
     <message>
         <source>&amp;Table order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;tableau</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtres</translation>
     </message>
     <message>
         <source>Segment c&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques du segment</translation>
     </message>
     <message>
         <source>Saved se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments &amp;enregistrés</translation>
     </message>
     <message>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <source>Go to the &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au ta&amp;bleau</translation>
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segments</translation>
     </message>
     <message>
         <source>&amp;Save current filters as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les filtres actuels comme segment…</translation>
     </message>
     <message>
         <source>&amp;Apply chosen segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le segment choisi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Workspaces (*.c360 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail (*.c360 *.sqlite *.db)</translation>
     </message>
     <message>
         <source>Preparing the demo workspace… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;espace de travail de démonstration… %1&#x202f;%</translation>
     </message>
     <message>
         <source>The demo workspace could not be built: %1 Use File → Import sources to build one from your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail de démonstration n&apos;a pas pu être généré&#xa0;: %1 Utilisez Fichier → Importer des sources pour en générer un à partir de vos propres fichiers.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;espace de travail de démonstration…</translation>
     </message>
     <message>
         <source>At least one column must stay shown; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une colonne doit rester affichée&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>About Customer 360 Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Customer 360 Workbench</translation>
     </message>
     <message>
         <source>Customer 360 Workbench turns customer exports into one row per customer and lets you explore, save and export segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer 360 Workbench transforme vos exports de données clients en une ligne par client et vous permet d&apos;explorer, d&apos;enregistrer et d&apos;exporter des segments.</translation>
     </message>
     <message>
         <source>No workspace open: File → Open workspace (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert&#xa0;: Fichier → Ouvrir un espace de travail (Ctrl+O)</translation>
     </message>
     <message>
         <source>Sorted by %1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par %1, ordre décroissant</translation>
     </message>
     <message>
         <source>Sorted by %1, ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par %1, ordre croissant</translation>
     </message>
     <message>
         <source>In table order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre du tableau</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 customer(s)</source>
         <extracomment>The customers the filter shows, of all in the workspace: &quot;1,204 of 12,345 customers&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %2 client</numerusform>
+            <numerusform>%1 sur %2 clients</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
         <extracomment>%1 is &quot;1,204 of 12,345 customers&quot;; a new count is being computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mise à jour…)</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::PreferencesDialog</name>
     <message>
         <source>&amp;Open the last workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dernier espace de travail au démarrage</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the desktop (%1)</source>
         <extracomment>First entry of the language list: use the desktop&apos;s language; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du bureau (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of menus, windows and messages. Numbers and dates follow the regional format of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des fenêtres et des messages. Les nombres et les dates suivent le format régional du bureau.</translation>
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur la langue</translation>
     </message>
     <message>
         <source>Open the last workspace at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dernier espace de travail au démarrage</translation>
     </message>
     <message>
         <source>Without it the workbench starts on the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, l&apos;application démarre sur l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The workbench shows the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application affichera la nouvelle langue à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::RangeFilterEditor</name>
     <message>
         <source>Include missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les valeurs manquantes</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>%1, minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, minimum</translation>
     </message>
     <message>
         <source>%1, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, maximum</translation>
     </message>
     <message>
         <source>%1, include missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inclure les valeurs manquantes</translation>
     </message>
     <message>
         <source>Not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non valide</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre non valide</translation>
     </message>
     <message>
         <source>no bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source>Current filter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre actuel&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Type a date such as %1 or 2025-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date telle que %1 ou 2025-01-31.</translation>
     </message>
     <message>
         <source>Customers without a value for %1 also match when a bound is set</source>
         <extracomment>%1 is a column title such as &quot;Total spend&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les clients sans valeur pour %1 correspondent aussi lorsqu&apos;une limite est définie</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ReportIssuesModel</name>
     <message>
         <source>Rejected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne rejetée</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>%1
 The row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+La ligne&#xa0;: %2</translation>
     </message>
     <message>
         <source>no column</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne</translation>
     </message>
     <message>
         <source>no line</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SampleRowsModel</name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SavedSegmentsModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>%1, or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ou sans valeur</translation>
     </message>
     <message>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>All customers (no filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients (aucun filtre).</translation>
     </message>
     <message>
         <source>%1 — counting customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — comptage des clients…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 customer(s)</source>
         <extracomment>%1 is the segment&apos;s name, %2 its number of customers.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 client</numerusform>
+            <numerusform>%1 — %2 clients</numerusform>
         </translation>
     </message>
 </context>
@@ -1768,333 +1769,333 @@ The row: %2</source>
     <name>c360::ui::SegmentsDock</name>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments enregistrés</translation>
     </message>
     <message>
         <source>Save current filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres actuels…</translation>
     </message>
     <message>
         <source>Save current filters as a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres actuels comme segment</translation>
     </message>
     <message>
         <source>Saves the filters now applied under a name, in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre sous un nom les filtres appliqués, dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Each segment with its number of customers. Enter applies the segment, F2 renames it, Ctrl+D duplicates it, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque segment avec son nombre de clients. Entrée applique le segment, F2 le renomme, Ctrl+D le duplique, Suppr le supprime.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le segment</translation>
     </message>
     <message>
         <source>Replaces the current filters with the selected segment&apos;s (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace les filtres actuels par ceux du segment sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le segment</translation>
     </message>
     <message>
         <source>Gives the selected segment another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne un autre nom au segment sélectionné (F2)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le segment</translation>
     </message>
     <message>
         <source>Saves a copy of the selected segment next to it (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une copie du segment sélectionné juste à côté (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment</translation>
     </message>
     <message>
         <source>Deletes the selected segment after asking (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le segment sélectionné après confirmation (Suppr)</translation>
     </message>
     <message>
         <source>Open a workspace first: segments are saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un espace de travail&#xa0;: les segments y sont enregistrés.</translation>
     </message>
     <message>
         <source>Saved the current filters as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actuels enregistrés sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no saved segment named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Applied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment «&#xa0;%1&#xa0;» appliqué.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Saved a copy as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Save current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres actuels</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du segment&#xa0;:</translation>
     </message>
     <message>
         <source>Replace segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le segment</translation>
     </message>
     <message>
         <source>There is already a segment named “%1”. Replace it with the current filters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer par les filtres actuels&#x202f;?</translation>
     </message>
     <message>
         <source>Choose a segment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un segment dans la liste.</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the saved segment “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment enregistré «&#xa0;%1&#xa0;»&#x202f;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Next pane (filters, table, charts, saved segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet suivant (filtres, tableau, graphiques, segments enregistrés)</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précédent</translation>
     </message>
     <message>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle suivant ou précédent</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Move by page, to the first or last customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer d&apos;une page, jusqu&apos;au premier ou au dernier client</translation>
     </message>
     <message>
         <source>Sort by this column (click the header with the mouse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier selon cette colonne (cliquer sur l&apos;en-tête avec la souris)</translation>
     </message>
     <message>
         <source>see View menu</source>
-        <translation type="unfinished"></translation>
+        <translation>voir le menu Affichage</translation>
     </message>
     <message>
         <source>Filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de filtres</translation>
     </message>
     <message>
         <source>Tick or untick the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher ou décocher la valeur active</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Move between bars or slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d&apos;une barre ou d&apos;une part à l&apos;autre</translation>
     </message>
     <message>
         <source>Left, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left, Right</translation>
     </message>
     <message>
         <source>Filter by the chosen bar or slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer selon la barre ou la part choisie</translation>
     </message>
     <message>
         <source>First or last bar or slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ou dernière barre ou part</translation>
     </message>
     <message>
         <source>Charts, as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques, en tableau</translation>
     </message>
     <message>
         <source>Filter by the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer selon la ligne active</translation>
     </message>
     <message>
         <source>Filter chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilles de filtre</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments enregistrés</translation>
     </message>
     <message>
         <source>Apply, rename, duplicate, delete the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer, renommer, dupliquer ou supprimer le segment choisi</translation>
     </message>
     <message>
         <source>Columns dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de dialogue Colonnes</translation>
     </message>
     <message>
         <source>Move the current column up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter ou descendre la colonne active</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes de dialogue</translation>
     </message>
     <message>
         <source>Cancel a running export or build; close</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une exportation ou une génération en cours&#x202f;; fermer</translation>
     </message>
     <message>
         <source>&amp;Shortcuts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::SourceTablesModel</name>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Pipe (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale (|)</translation>
     </message>
     <message>
         <source>Point (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point (.)</translation>
     </message>
     <message>
         <source>Not found: read as an empty table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable&#xa0;: lue comme une table vide.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table source</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne rejetée</numerusform>
+            <numerusform>%Ln lignes rejetées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of unknown customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne de client inconnu</numerusform>
+            <numerusform>%Ln lignes de clients inconnus</numerusform>
         </translation>
     </message>
 </context>
@@ -2102,11 +2103,11 @@ The row: %2</source>
     <name>main</name>
     <message>
         <source>Explore customer_360 workspaces built by c360. Without a workspace it opens the last one, or on the first start the bundled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore les espaces de travail de vue client générés par c360. Sans espace de travail indiqué, ouvre le dernier utilisé ou, au premier démarrage, la démonstration fournie.</translation>
     </message>
     <message>
         <source>A .c360 workspace to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail .c360 à ouvrir (par défaut&#xa0;: le dernier).</translation>
     </message>
 </context>
 </TS>
