@@ -307,14 +307,6 @@
 <context>
     <name>c360::ui::ColumnMappingModel</name>
     <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
         <source>Not found: the build needs it</source>
         <translation>Nicht gefunden: für die Erstellung erforderlich</translation>
     </message>
@@ -333,6 +325,23 @@
     <message>
         <source>Source header</source>
         <translation>Spaltenname in der Quelle</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>cell</comment>
+        <extracomment>Whether the build needs this column: a cell of the column &quot;Required&quot;.</extracomment>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>cell</comment>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>column title</comment>
+        <extracomment>The title of a column whose cells say &quot;Required&quot; or &quot;Optional&quot;.</extracomment>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -354,18 +363,6 @@
         <translation>&amp;Sichtbare Spalten in Tabellenreihenfolge (die Leertaste blendet eine ein oder aus):</translation>
     </message>
     <message>
-        <source>Ticked columns are shown. Alt+Up and Alt+Down move the current column.</source>
-        <translation>Spalten mit Häkchen werden angezeigt. Alt+Up und Alt+Down verschieben die aktuelle Spalte.</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
         <source>Move column up</source>
         <translation>Spalte nach oben verschieben</translation>
     </message>
@@ -380,6 +377,11 @@
     <message>
         <source>Show all columns</source>
         <translation>Alle Spalten einblenden</translation>
+    </message>
+    <message>
+        <source>Ticked columns are shown. %1 and %2 move the current column.</source>
+        <extracomment>%1 and %2 are keys (&quot;Alt+Up&quot;, &quot;Alt+Down&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Spalten mit Häkchen werden angezeigt. %1 und %2 verschieben die aktuelle Spalte.</translation>
     </message>
 </context>
 <context>
@@ -455,16 +457,6 @@
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <source>Favorite category</source>
-        <extracomment>Column title; the product category the customer spent most on</extracomment>
-        <translation>Lieblingskategorie</translation>
-    </message>
-    <message>
-        <source>Favorite brand</source>
-        <extracomment>Column title; the brand the customer spent most on</extracomment>
-        <translation>Lieblingsmarke</translation>
-    </message>
-    <message>
         <source>Total interactions</source>
         <extracomment>Column title; customer service contacts (tickets, calls, chats)</extracomment>
         <translation>Kontakte gesamt</translation>
@@ -533,16 +525,22 @@
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
+    <message>
+        <source>Favourite category</source>
+        <extracomment>Column title; the product category the customer spent most on</extracomment>
+        <translation>Lieblingskategorie</translation>
+    </message>
+    <message>
+        <source>Favourite brand</source>
+        <extracomment>Column title; the brand the customer spent most on</extracomment>
+        <translation>Lieblingsmarke</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::CustomerTableView</name>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>One row per customer. Arrow keys move between cells, Ctrl+C copies the selected rows, Tab leaves the table.</source>
-        <translation>Eine Zeile pro Kunde. Mit den Pfeiltasten wechseln Sie zwischen den Zellen, Ctrl+C kopiert die ausgewählten Zeilen, mit der Tabulatortaste verlassen Sie die Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the first %Ln selected row(s). To take more, use File → Export filtered customers.</source>
@@ -557,6 +555,11 @@
             <numerusform>%Ln Zeile wurde als tabulatorgetrennter Text kopiert.</numerusform>
             <numerusform>%Ln Zeilen wurden als tabulatorgetrennter Text kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per customer. Arrow keys move between cells, %1 copies the selected rows, %2 leaves the table.</source>
+        <extracomment>%1 and %2 are keys (&quot;Ctrl+C&quot;, &quot;Tab&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Eine Zeile pro Kunde. Mit den Pfeiltasten wechseln Sie zwischen den Zellen, %1 kopiert die ausgewählten Zeilen, mit %2 verlassen Sie die Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +738,19 @@
             <numerusform>%Ln Spalte</numerusform>
             <numerusform>%Ln Spalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write &amp;labels and column titles as shown here</source>
+        <translation>&amp;Beschriftungen und Spaltentitel wie hier angezeigt schreiben</translation>
+    </message>
+    <message>
+        <source>Off, the file holds the values other tools read: High, At Risk and column names such as customer_id. On, it holds the words shown here, such as %1 and %2, and the column titles of the table.</source>
+        <extracomment>%1 and %2 are a value segment and a status as the workbench shows them (&quot;High&quot;, &quot;At Risk&quot; in English); &quot;High&quot;, &quot;At Risk&quot; and customer_id stay in English: they are the values other tools read.</extracomment>
+        <translation>Aus: Die Datei enthält die Werte, die andere Programme lesen: High, At Risk und Spaltennamen wie customer_id. Ein: Sie enthält die hier angezeigten Wörter, etwa %1 und %2, und die Spaltentitel der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Write labels and column titles as shown here</source>
+        <translation>Beschriftungen und Spaltentitel wie hier angezeigt schreiben</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1226,6 @@
         <translation>Die Schwelle für mittleren Wert liegt über der Schwelle für hohen Wert. Setzen Sie sie niedriger und starten Sie die Erstellung dann erneut.</translation>
     </message>
     <message>
-        <source>&quot;Active within&quot; is longer than &quot;At risk within&quot;. Make it shorter, then build again.</source>
-        <translation>„Aktiv innerhalb von“ ist länger als „Gefährdet innerhalb von“. Verkürzen Sie den Zeitraum und starten Sie die Erstellung dann erneut.</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1324,6 +1336,11 @@
             <numerusform>%Ln Problem wurde in %1 geschrieben.</numerusform>
             <numerusform>%Ln Probleme wurden in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“Active within” is longer than “At risk within”. Make it shorter, then build again.</source>
+        <extracomment>The two names are the labels of the status thresholds in this dialog.</extracomment>
+        <translation>„Aktiv innerhalb von“ ist länger als „Gefährdet innerhalb von“. Verkürzen Sie den Zeitraum und starten Sie die Erstellung dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1538,6 @@
         <translation>Customer 360 Workbench macht aus Kundenexporten eine Zeile pro Kunde und ermöglicht es Ihnen, Segmente zu erkunden, zu speichern und zu exportieren.</translation>
     </message>
     <message>
-        <source>No workspace open: File → Open workspace (Ctrl+O)</source>
-        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Sorted by %1, descending</source>
         <translation>Sortiert nach %1, absteigend</translation>
     </message>
@@ -1548,6 +1561,11 @@
         <source>%1 (updating…)</source>
         <extracomment>%1 is &quot;1,204 of 12,345 customers&quot;; a new count is being computed.</extracomment>
         <translation>%1 (wird aktualisiert…)</translation>
+    </message>
+    <message>
+        <source>No workspace open: File → Open workspace (%1)</source>
+        <extracomment>%1 is the key of File → Open workspace (&quot;Ctrl+O&quot;).</extracomment>
+        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1802,12 @@ Die Zeile: %2</translation>
         <translation>Speichert die aktuell angewendeten Filter unter einem Namen im Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Each segment with its number of customers. Enter applies the segment, F2 renames it, Ctrl+D duplicates it, Delete deletes it.</source>
-        <translation>Jedes Segment mit seiner Anzahl an Kunden. Die Eingabetaste wendet das Segment an, F2 benennt es um, Ctrl+D dupliziert es, Entf löscht es.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
         <source>Apply segment</source>
         <translation>Segment anwenden</translation>
-    </message>
-    <message>
-        <source>Replaces the current filters with the selected segment&apos;s (Enter)</source>
-        <translation>Ersetzt die aktuellen Filter durch die des ausgewählten Segments (Eingabetaste)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1808,10 +1818,6 @@ Die Zeile: %2</translation>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <source>Gives the selected segment another name (F2)</source>
-        <translation>Gibt dem ausgewählten Segment einen anderen Namen (F2)</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -1820,20 +1826,12 @@ Die Zeile: %2</translation>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <source>Saves a copy of the selected segment next to it (Ctrl+D)</source>
-        <translation>Speichert eine Kopie des ausgewählten Segments direkt daneben (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
-    </message>
-    <message>
-        <source>Deletes the selected segment after asking (Delete)</source>
-        <translation>Löscht das ausgewählte Segment nach einer Rückfrage (Entf)</translation>
     </message>
     <message>
         <source>Open a workspace first: segments are saved in it.</source>
@@ -1890,6 +1888,27 @@ Die Zeile: %2</translation>
     <message>
         <source>Delete the saved segment “%1”? This cannot be undone.</source>
         <translation>Möchten Sie das gespeicherte Segment „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Each segment with its number of customers. %1 applies the segment, %2 renames it, %3 duplicates it, %4 deletes it.</source>
+        <extracomment>%1 to %4 are keys (Enter, F2, Ctrl+D, Delete), named as the keyboard labels them.</extracomment>
+        <translation>Jedes Segment mit seiner Anzahl an Kunden. %1 wendet das Segment an, %2 benennt es um, %3 dupliziert es, %4 löscht es.</translation>
+    </message>
+    <message>
+        <source>Replaces the current filters with the selected segment&apos;s (%1)</source>
+        <translation>Ersetzt die aktuellen Filter durch die des ausgewählten Segments (%1)</translation>
+    </message>
+    <message>
+        <source>Gives the selected segment another name (%1)</source>
+        <translation>Gibt dem ausgewählten Segment einen anderen Namen (%1)</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the selected segment next to it (%1)</source>
+        <translation>Speichert eine Kopie des ausgewählten Segments direkt daneben (%1)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected segment after asking (%1)</source>
+        <translation>Löscht das ausgewählte Segment nach einer Rückfrage (%1)</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1976,6 @@ Die Zeile: %2</translation>
     <message>
         <source>Move between bars or slices</source>
         <translation>Zwischen Balken oder Sektoren wechseln</translation>
-    </message>
-    <message>
-        <source>Left, Right</source>
-        <translation>Left, Right</translation>
     </message>
     <message>
         <source>Filter by the chosen bar or slice</source>

@@ -307,14 +307,6 @@
 <context>
     <name>c360::ui::ColumnMappingModel</name>
     <message>
-        <source>Required</source>
-        <translation>Obligatoria</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
         <source>Not found: the build needs it</source>
         <translation>No encontrada: la generación la necesita</translation>
     </message>
@@ -333,6 +325,23 @@
     <message>
         <source>Source header</source>
         <translation>Encabezado de origen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>cell</comment>
+        <extracomment>Whether the build needs this column: a cell of the column &quot;Required&quot;.</extracomment>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>cell</comment>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>column title</comment>
+        <extracomment>The title of a column whose cells say &quot;Required&quot; or &quot;Optional&quot;.</extracomment>
+        <translation>Obligatoria</translation>
     </message>
 </context>
 <context>
@@ -354,18 +363,6 @@
         <translation>&amp;Columnas visibles, en el orden de la tabla (Espacio muestra u oculta una):</translation>
     </message>
     <message>
-        <source>Ticked columns are shown. Alt+Up and Alt+Down move the current column.</source>
-        <translation>Se muestran las columnas marcadas. Alt+Up y Alt+Down mueven la columna actual.</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
         <source>Move column up</source>
         <translation>Subir columna</translation>
     </message>
@@ -380,6 +377,11 @@
     <message>
         <source>Show all columns</source>
         <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Ticked columns are shown. %1 and %2 move the current column.</source>
+        <extracomment>%1 and %2 are keys (&quot;Alt+Up&quot;, &quot;Alt+Down&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Se muestran las columnas marcadas. %1 y %2 mueven la columna actual.</translation>
     </message>
 </context>
 <context>
@@ -455,16 +457,6 @@
         <translation>Días desde la última compra</translation>
     </message>
     <message>
-        <source>Favorite category</source>
-        <extracomment>Column title; the product category the customer spent most on</extracomment>
-        <translation>Categoría favorita</translation>
-    </message>
-    <message>
-        <source>Favorite brand</source>
-        <extracomment>Column title; the brand the customer spent most on</extracomment>
-        <translation>Marca favorita</translation>
-    </message>
-    <message>
         <source>Total interactions</source>
         <extracomment>Column title; customer service contacts (tickets, calls, chats)</extracomment>
         <translation>Interacciones totales</translation>
@@ -533,16 +525,22 @@
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
+    <message>
+        <source>Favourite category</source>
+        <extracomment>Column title; the product category the customer spent most on</extracomment>
+        <translation>Categoría favorita</translation>
+    </message>
+    <message>
+        <source>Favourite brand</source>
+        <extracomment>Column title; the brand the customer spent most on</extracomment>
+        <translation>Marca favorita</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::CustomerTableView</name>
     <message>
         <source>Customers</source>
         <translation>Clientes</translation>
-    </message>
-    <message>
-        <source>One row per customer. Arrow keys move between cells, Ctrl+C copies the selected rows, Tab leaves the table.</source>
-        <translation>Una fila por cliente. Las teclas de flecha permiten moverse entre las celdas, Ctrl+C copia las filas seleccionadas y Tab sale de la tabla.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the first %Ln selected row(s). To take more, use File → Export filtered customers.</source>
@@ -557,6 +555,11 @@
             <numerusform>Se copió %Ln fila como texto separado por tabuladores.</numerusform>
             <numerusform>Se copiaron %Ln filas como texto separado por tabuladores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per customer. Arrow keys move between cells, %1 copies the selected rows, %2 leaves the table.</source>
+        <extracomment>%1 and %2 are keys (&quot;Ctrl+C&quot;, &quot;Tab&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Una fila por cliente. Las teclas de flecha permiten moverse entre las celdas, %1 copia las filas seleccionadas y %2 sale de la tabla.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +738,19 @@
             <numerusform>%Ln columna</numerusform>
             <numerusform>%Ln columnas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write &amp;labels and column titles as shown here</source>
+        <translation>Escribir e&amp;tiquetas y títulos de columna como se muestran aquí</translation>
+    </message>
+    <message>
+        <source>Off, the file holds the values other tools read: High, At Risk and column names such as customer_id. On, it holds the words shown here, such as %1 and %2, and the column titles of the table.</source>
+        <extracomment>%1 and %2 are a value segment and a status as the workbench shows them (&quot;High&quot;, &quot;At Risk&quot; in English); &quot;High&quot;, &quot;At Risk&quot; and customer_id stay in English: they are the values other tools read.</extracomment>
+        <translation>Desactivado, el archivo contiene los valores que leen otras herramientas: High, At Risk y nombres de columna como customer_id. Activado, contiene las palabras que se muestran aquí, como %1 y %2, y los títulos de columna de la tabla.</translation>
+    </message>
+    <message>
+        <source>Write labels and column titles as shown here</source>
+        <translation>Escribir etiquetas y títulos de columna como se muestran aquí</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1226,6 @@
         <translation>El umbral de valor medio es superior al umbral de valor alto. Redúzcalo y vuelva a generar.</translation>
     </message>
     <message>
-        <source>&quot;Active within&quot; is longer than &quot;At risk within&quot;. Make it shorter, then build again.</source>
-        <translation>El plazo de “Activo en los últimos” es más largo que el de “En riesgo en los últimos”. Acórtelo y vuelva a generar.</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1324,6 +1336,11 @@
             <numerusform>Se escribió %Ln incidencia en %1.</numerusform>
             <numerusform>Se escribieron %Ln incidencias en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“Active within” is longer than “At risk within”. Make it shorter, then build again.</source>
+        <extracomment>The two names are the labels of the status thresholds in this dialog.</extracomment>
+        <translation>El plazo de “Activo en los últimos” es más largo que el de “En riesgo en los últimos”. Acórtelo y vuelva a generar.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1538,6 @@
         <translation>Customer 360 Workbench convierte las exportaciones de clientes en una fila por cliente y le permite explorar, guardar y exportar segmentos.</translation>
     </message>
     <message>
-        <source>No workspace open: File → Open workspace (Ctrl+O)</source>
-        <translation>Ningún espacio de trabajo abierto: Archivo → Abrir espacio de trabajo (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Sorted by %1, descending</source>
         <translation>Ordenado por %1, descendente</translation>
     </message>
@@ -1548,6 +1561,11 @@
         <source>%1 (updating…)</source>
         <extracomment>%1 is &quot;1,204 of 12,345 customers&quot;; a new count is being computed.</extracomment>
         <translation>%1 (actualizando…)</translation>
+    </message>
+    <message>
+        <source>No workspace open: File → Open workspace (%1)</source>
+        <extracomment>%1 is the key of File → Open workspace (&quot;Ctrl+O&quot;).</extracomment>
+        <translation>Ningún espacio de trabajo abierto: Archivo → Abrir espacio de trabajo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1802,12 @@ La fila: %2</translation>
         <translation>Guarda con un nombre los filtros aplicados ahora, en el espacio de trabajo</translation>
     </message>
     <message>
-        <source>Each segment with its number of customers. Enter applies the segment, F2 renames it, Ctrl+D duplicates it, Delete deletes it.</source>
-        <translation>Cada segmento con su número de clientes. Intro aplica el segmento, F2 le cambia el nombre, Ctrl+D lo duplica y Supr lo elimina.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Apply segment</source>
         <translation>Aplicar segmento</translation>
-    </message>
-    <message>
-        <source>Replaces the current filters with the selected segment&apos;s (Enter)</source>
-        <translation>Sustituye los filtros actuales por los del segmento seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1808,10 +1818,6 @@ La fila: %2</translation>
         <translation>Cambiar nombre del segmento</translation>
     </message>
     <message>
-        <source>Gives the selected segment another name (F2)</source>
-        <translation>Da otro nombre al segmento seleccionado (F2)</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1820,20 +1826,12 @@ La fila: %2</translation>
         <translation>Duplicar segmento</translation>
     </message>
     <message>
-        <source>Saves a copy of the selected segment next to it (Ctrl+D)</source>
-        <translation>Guarda una copia del segmento seleccionado junto a él (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
-    </message>
-    <message>
-        <source>Deletes the selected segment after asking (Delete)</source>
-        <translation>Elimina el segmento seleccionado tras pedir confirmación (Supr)</translation>
     </message>
     <message>
         <source>Open a workspace first: segments are saved in it.</source>
@@ -1890,6 +1888,27 @@ La fila: %2</translation>
     <message>
         <source>Delete the saved segment “%1”? This cannot be undone.</source>
         <translation>¿Eliminar el segmento guardado “%1”? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Each segment with its number of customers. %1 applies the segment, %2 renames it, %3 duplicates it, %4 deletes it.</source>
+        <extracomment>%1 to %4 are keys (Enter, F2, Ctrl+D, Delete), named as the keyboard labels them.</extracomment>
+        <translation>Cada segmento con su número de clientes. %1 aplica el segmento, %2 le cambia el nombre, %3 lo duplica y %4 lo elimina.</translation>
+    </message>
+    <message>
+        <source>Replaces the current filters with the selected segment&apos;s (%1)</source>
+        <translation>Sustituye los filtros actuales por los del segmento seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Gives the selected segment another name (%1)</source>
+        <translation>Da otro nombre al segmento seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the selected segment next to it (%1)</source>
+        <translation>Guarda una copia del segmento seleccionado junto a él (%1)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected segment after asking (%1)</source>
+        <translation>Elimina el segmento seleccionado tras pedir confirmación (%1)</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1976,6 @@ La fila: %2</translation>
     <message>
         <source>Move between bars or slices</source>
         <translation>Moverse entre barras o sectores</translation>
-    </message>
-    <message>
-        <source>Left, Right</source>
-        <translation>Left, Right</translation>
     </message>
     <message>
         <source>Filter by the chosen bar or slice</source>

@@ -307,14 +307,6 @@
 <context>
     <name>c360::ui::ColumnMappingModel</name>
     <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultative</translation>
-    </message>
-    <message>
         <source>Not found: the build needs it</source>
         <translation>Introuvable&#xa0;: requise pour la génération</translation>
     </message>
@@ -333,6 +325,23 @@
     <message>
         <source>Source header</source>
         <translation>En-tête source</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>cell</comment>
+        <extracomment>Whether the build needs this column: a cell of the column &quot;Required&quot;.</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>cell</comment>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>column title</comment>
+        <extracomment>The title of a column whose cells say &quot;Required&quot; or &quot;Optional&quot;.</extracomment>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -354,18 +363,6 @@
         <translation>Colonnes &amp;affichées, dans l&apos;ordre du tableau (Espace affiche ou masque une colonne)&#xa0;:</translation>
     </message>
     <message>
-        <source>Ticked columns are shown. Alt+Up and Alt+Down move the current column.</source>
-        <translation>Les colonnes cochées sont affichées. Alt+Up et Alt+Down déplacent la colonne active.</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
         <source>Move column up</source>
         <translation>Monter la colonne</translation>
     </message>
@@ -380,6 +377,11 @@
     <message>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Ticked columns are shown. %1 and %2 move the current column.</source>
+        <extracomment>%1 and %2 are keys (&quot;Alt+Up&quot;, &quot;Alt+Down&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Les colonnes cochées sont affichées. %1 et %2 déplacent la colonne active.</translation>
     </message>
 </context>
 <context>
@@ -455,16 +457,6 @@
         <translation>Jours depuis le dernier achat</translation>
     </message>
     <message>
-        <source>Favorite category</source>
-        <extracomment>Column title; the product category the customer spent most on</extracomment>
-        <translation>Catégorie préférée</translation>
-    </message>
-    <message>
-        <source>Favorite brand</source>
-        <extracomment>Column title; the brand the customer spent most on</extracomment>
-        <translation>Marque préférée</translation>
-    </message>
-    <message>
         <source>Total interactions</source>
         <extracomment>Column title; customer service contacts (tickets, calls, chats)</extracomment>
         <translation>Total des interactions</translation>
@@ -533,16 +525,22 @@
         <source>no value</source>
         <translation>aucune valeur</translation>
     </message>
+    <message>
+        <source>Favourite category</source>
+        <extracomment>Column title; the product category the customer spent most on</extracomment>
+        <translation>Catégorie préférée</translation>
+    </message>
+    <message>
+        <source>Favourite brand</source>
+        <extracomment>Column title; the brand the customer spent most on</extracomment>
+        <translation>Marque préférée</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::CustomerTableView</name>
     <message>
         <source>Customers</source>
         <translation>Clients</translation>
-    </message>
-    <message>
-        <source>One row per customer. Arrow keys move between cells, Ctrl+C copies the selected rows, Tab leaves the table.</source>
-        <translation>Une ligne par client. Les flèches passent d&apos;une cellule à l&apos;autre, Ctrl+C copie les lignes sélectionnées, Tab quitte le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the first %Ln selected row(s). To take more, use File → Export filtered customers.</source>
@@ -557,6 +555,11 @@
             <numerusform>%Ln ligne copiée au format texte séparé par des tabulations.</numerusform>
             <numerusform>%Ln lignes copiées au format texte séparé par des tabulations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per customer. Arrow keys move between cells, %1 copies the selected rows, %2 leaves the table.</source>
+        <extracomment>%1 and %2 are keys (&quot;Ctrl+C&quot;, &quot;Tab&quot;), named as the keyboard labels them.</extracomment>
+        <translation>Une ligne par client. Les flèches passent d&apos;une cellule à l&apos;autre, %1 copie les lignes sélectionnées, %2 quitte le tableau.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +738,19 @@
             <numerusform>%Ln colonne</numerusform>
             <numerusform>%Ln colonnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write &amp;labels and column titles as shown here</source>
+        <translation>Écrire les &amp;libellés et les titres de colonnes tels qu&apos;affichés ici</translation>
+    </message>
+    <message>
+        <source>Off, the file holds the values other tools read: High, At Risk and column names such as customer_id. On, it holds the words shown here, such as %1 and %2, and the column titles of the table.</source>
+        <extracomment>%1 and %2 are a value segment and a status as the workbench shows them (&quot;High&quot;, &quot;At Risk&quot; in English); &quot;High&quot;, &quot;At Risk&quot; and customer_id stay in English: they are the values other tools read.</extracomment>
+        <translation>Désactivé, le fichier contient les valeurs que lisent les autres outils&#xa0;: High, At Risk et des noms de colonnes comme customer_id. Activé, il contient les mots affichés ici, comme %1 et %2, ainsi que les titres de colonnes du tableau.</translation>
+    </message>
+    <message>
+        <source>Write labels and column titles as shown here</source>
+        <translation>Écrire les libellés et les titres de colonnes tels qu&apos;affichés ici</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1226,6 @@
         <translation>Le seuil du segment Moyen dépasse celui du segment Élevé. Abaissez-le, puis relancez la génération.</translation>
     </message>
     <message>
-        <source>&quot;Active within&quot; is longer than &quot;At risk within&quot;. Make it shorter, then build again.</source>
-        <translation>«&#xa0;Actif jusqu&apos;à&#xa0;» dépasse «&#xa0;À risque jusqu&apos;à&#xa0;». Réduisez-le, puis relancez la génération.</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1324,6 +1336,11 @@
             <numerusform>%Ln problème écrit dans %1.</numerusform>
             <numerusform>%Ln problèmes écrits dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“Active within” is longer than “At risk within”. Make it shorter, then build again.</source>
+        <extracomment>The two names are the labels of the status thresholds in this dialog.</extracomment>
+        <translation>«&#xa0;Actif jusqu&apos;à&#xa0;» dépasse «&#xa0;À risque jusqu&apos;à&#xa0;». Réduisez-le, puis relancez la génération.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1538,6 @@
         <translation>Customer 360 Workbench transforme vos exports de données clients en une ligne par client et vous permet d&apos;explorer, d&apos;enregistrer et d&apos;exporter des segments.</translation>
     </message>
     <message>
-        <source>No workspace open: File → Open workspace (Ctrl+O)</source>
-        <translation>Aucun espace de travail ouvert&#xa0;: Fichier → Ouvrir un espace de travail (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Sorted by %1, descending</source>
         <translation>Trié par %1, ordre décroissant</translation>
     </message>
@@ -1548,6 +1561,11 @@
         <source>%1 (updating…)</source>
         <extracomment>%1 is &quot;1,204 of 12,345 customers&quot;; a new count is being computed.</extracomment>
         <translation>%1 (mise à jour…)</translation>
+    </message>
+    <message>
+        <source>No workspace open: File → Open workspace (%1)</source>
+        <extracomment>%1 is the key of File → Open workspace (&quot;Ctrl+O&quot;).</extracomment>
+        <translation>Aucun espace de travail ouvert&#xa0;: Fichier → Ouvrir un espace de travail (%1)</translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1802,12 @@ La ligne&#xa0;: %2</translation>
         <translation>Enregistre sous un nom les filtres appliqués, dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>Each segment with its number of customers. Enter applies the segment, F2 renames it, Ctrl+D duplicates it, Delete deletes it.</source>
-        <translation>Chaque segment avec son nombre de clients. Entrée applique le segment, F2 le renomme, Ctrl+D le duplique, Suppr le supprime.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply segment</source>
         <translation>Appliquer le segment</translation>
-    </message>
-    <message>
-        <source>Replaces the current filters with the selected segment&apos;s (Enter)</source>
-        <translation>Remplace les filtres actuels par ceux du segment sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -1808,10 +1818,6 @@ La ligne&#xa0;: %2</translation>
         <translation>Renommer le segment</translation>
     </message>
     <message>
-        <source>Gives the selected segment another name (F2)</source>
-        <translation>Donne un autre nom au segment sélectionné (F2)</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -1820,20 +1826,12 @@ La ligne&#xa0;: %2</translation>
         <translation>Dupliquer le segment</translation>
     </message>
     <message>
-        <source>Saves a copy of the selected segment next to it (Ctrl+D)</source>
-        <translation>Enregistre une copie du segment sélectionné juste à côté (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete segment</source>
         <translation>Supprimer le segment</translation>
-    </message>
-    <message>
-        <source>Deletes the selected segment after asking (Delete)</source>
-        <translation>Supprime le segment sélectionné après confirmation (Suppr)</translation>
     </message>
     <message>
         <source>Open a workspace first: segments are saved in it.</source>
@@ -1890,6 +1888,27 @@ La ligne&#xa0;: %2</translation>
     <message>
         <source>Delete the saved segment “%1”? This cannot be undone.</source>
         <translation>Supprimer le segment enregistré «&#xa0;%1&#xa0;»&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Each segment with its number of customers. %1 applies the segment, %2 renames it, %3 duplicates it, %4 deletes it.</source>
+        <extracomment>%1 to %4 are keys (Enter, F2, Ctrl+D, Delete), named as the keyboard labels them.</extracomment>
+        <translation>Chaque segment avec son nombre de clients. %1 applique le segment, %2 le renomme, %3 le duplique, %4 le supprime.</translation>
+    </message>
+    <message>
+        <source>Replaces the current filters with the selected segment&apos;s (%1)</source>
+        <translation>Remplace les filtres actuels par ceux du segment sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Gives the selected segment another name (%1)</source>
+        <translation>Donne un autre nom au segment sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the selected segment next to it (%1)</source>
+        <translation>Enregistre une copie du segment sélectionné juste à côté (%1)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected segment after asking (%1)</source>
+        <translation>Supprime le segment sélectionné après confirmation (%1)</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1976,6 @@ La ligne&#xa0;: %2</translation>
     <message>
         <source>Move between bars or slices</source>
         <translation>Passer d&apos;une barre ou d&apos;une part à l&apos;autre</translation>
-    </message>
-    <message>
-        <source>Left, Right</source>
-        <translation>Left, Right</translation>
     </message>
     <message>
         <source>Filter by the chosen bar or slice</source>

@@ -17,8 +17,10 @@ CustomerTableView::CustomerTableView(CustomerTableModel* model, QWidget* parent)
     : QTableView(parent), model_(model) {
     setModel(model_);
     setAccessibleName(tr("Customers"));
-    setAccessibleDescription(tr("One row per customer. Arrow keys move between cells, "
-                                "Ctrl+C copies the selected rows, Tab leaves the table."));
+    //: %1 and %2 are keys ("Ctrl+C", "Tab"), named as the keyboard labels them.
+    setAccessibleDescription(tr("One row per customer. Arrow keys move between cells, %1 copies "
+                                "the selected rows, %2 leaves the table.")
+                                 .arg(nativeKeys("Ctrl+C"), nativeKeys("Tab")));
     // Tab leaves the table instead of walking its cells: no keyboard trap.
     setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -81,8 +81,9 @@ bool ImportDialog::startBuild() {
         return false;
     }
     if (options.activeDays > options.atRiskDays) {
-        setStatus(tr("\"Active within\" is longer than \"At risk within\". Make it shorter, "
-                     "then build again."));
+        //: The two names are the labels of the status thresholds in this dialog.
+        setStatus(tr("“Active within” is longer than “At risk within”. Make it shorter, then "
+                     "build again."));
         return false;
     }
     BuildRequest request;

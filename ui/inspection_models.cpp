@@ -191,7 +191,8 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const {
     case ContractColumn:
         return QString::fromStdString(m.column);
     case RequiredColumn:
-        return m.required ? tr("Required") : tr("Optional");
+        //: Whether the build needs this column: a cell of the column "Required".
+        return m.required ? tr("Required", "cell") : tr("Optional", "cell");
     case HeaderColumn:
         if (m.header.empty())
             return m.required ? tr("Not found: the build needs it") : tr("Not found");
@@ -211,7 +212,8 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     case ContractColumn:
         return tr("Contract column");
     case RequiredColumn:
-        return tr("Required");
+        //: The title of a column whose cells say "Required" or "Optional".
+        return tr("Required", "column title");
     case HeaderColumn:
         return tr("Source header");
     default:

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QCoreApplication>
+#include <QKeySequence>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -66,6 +67,11 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     }
     QCoreApplication::installTranslator(workbench);
     return file;
+}
+
+QString nativeKeys(const char* portable) {
+    return QKeySequence(QString::fromLatin1(portable), QKeySequence::PortableText)
+        .toString(QKeySequence::NativeText);
 }
 
 int pluralCount(std::uint64_t count) noexcept {

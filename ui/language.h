@@ -41,4 +41,9 @@ QString installTranslations(QCoreApplication& app, const QString& language);
 // rather than wrapping to a negative number.
 int pluralCount(std::uint64_t count) noexcept;
 
+// Keys as the user's keyboard labels them ("Strg+D" for Ctrl+D, "Bild auf" for Page Up in
+// German): Qt's own translations name them. `portable` lists up to four keys, comma-separated,
+// in Qt's portable notation ("Ctrl+Home, Ctrl+End").
+QString nativeKeys(const char* portable);
+
 } // namespace c360::ui

@@ -390,7 +390,8 @@ void MainWindow::updateCount() {
     const QLocale locale;
     QString text;
     if (!controller_->table()) {
-        text = tr("No workspace open: File → Open workspace (Ctrl+O)");
+        //: %1 is the key of File → Open workspace ("Ctrl+O").
+        text = tr("No workspace open: File → Open workspace (%1)").arg(nativeKeys("Ctrl+O"));
     } else {
         const auto result = controller_->result();
         const qulonglong shown = result ? result->rows.size() : 0;

@@ -1,4 +1,5 @@
 #include "segments_dock.h"
+#include "language.h"
 
 #include <QAccessible>
 #include <QGridLayout>
@@ -41,22 +42,29 @@ SegmentsDock::SegmentsDock(QueryController* controller, QWidget* parent)
     list_->setModel(model_);
     list_->setAccessibleName(tr("Saved segments"));
     list_->setAccessibleDescription(
-        tr("Each segment with its number of customers. Enter applies the segment, F2 renames "
-           "it, Ctrl+D duplicates it, Delete deletes it."));
+        //: %1 to %4 are keys (Enter, F2, Ctrl+D, Delete), named as the keyboard labels them.
+        tr("Each segment with its number of customers. %1 applies the segment, %2 renames it, "
+           "%3 duplicates it, %4 deletes it.")
+            .arg(nativeKeys("Enter"), nativeKeys("F2"), nativeKeys("Ctrl+D"),
+                 nativeKeys("Delete")));
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers); // F2 renames through the store
     list_->setTabKeyNavigation(false);
     list_->setUniformItemSizes(true);
-    applyButton_ =
-        makeButton(tr("Apply"), tr("Apply segment"),
-                   tr("Replaces the current filters with the selected segment's (Enter)"), content);
-    renameButton_ = makeButton(tr("Rename…"), tr("Rename segment"),
-                               tr("Gives the selected segment another name (F2)"), content);
-    duplicateButton_ =
-        makeButton(tr("Duplicate"), tr("Duplicate segment"),
-                   tr("Saves a copy of the selected segment next to it (Ctrl+D)"), content);
-    deleteButton_ = makeButton(tr("Delete"), tr("Delete segment"),
-                               tr("Deletes the selected segment after asking (Delete)"), content);
+    applyButton_ = makeButton(tr("Apply"), tr("Apply segment"),
+                              tr("Replaces the current filters with the selected segment's (%1)")
+                                  .arg(nativeKeys("Enter")),
+                              content);
+    renameButton_ = makeButton(
+        tr("Rename…"), tr("Rename segment"),
+        tr("Gives the selected segment another name (%1)").arg(nativeKeys("F2")), content);
+    duplicateButton_ = makeButton(
+        tr("Duplicate"), tr("Duplicate segment"),
+        tr("Saves a copy of the selected segment next to it (%1)").arg(nativeKeys("Ctrl+D")),
+        content);
+    deleteButton_ = makeButton(
+        tr("Delete"), tr("Delete segment"),
+        tr("Deletes the selected segment after asking (%1)").arg(nativeKeys("Delete")), content);
     message_ = new QLabel(content);
     message_->setWordWrap(true);
     message_->hide();

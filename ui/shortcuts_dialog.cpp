@@ -1,4 +1,5 @@
 #include "shortcuts_dialog.h"
+#include "language.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -45,13 +46,6 @@ void addMenu(QTableWidget* table, const QMenu* menu, const QString& path) {
     }
 }
 
-// Keys as the user's keyboard labels them ("Bild auf" for Page Up, "Strg+Pos1" for Ctrl+Home
-// in German): Qt's own translations name them. `portable` lists up to four keys, comma-separated.
-QString keyNames(const char* portable) {
-    return QKeySequence(QString::fromLatin1(portable), QKeySequence::PortableText)
-        .toString(QKeySequence::NativeText);
-}
-
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
@@ -70,24 +64,25 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
 
     const QString anywhere = tr("Anywhere");
     addRow(table_, anywhere, tr("Next pane (filters, table, charts, saved segments)"),
-           keyNames("F6"));
-    addRow(table_, anywhere, tr("Previous pane"), keyNames("Shift+F6"));
-    addRow(table_, anywhere, tr("Next or previous control"), keyNames("Tab, Shift+Tab"));
+           nativeKeys("F6"));
+    addRow(table_, anywhere, tr("Previous pane"), nativeKeys("Shift+F6"));
+    addRow(table_, anywhere, tr("Next or previous control"), nativeKeys("Tab, Shift+Tab"));
     addRow(table_, tr("Table"), tr("Move by page, to the first or last customer"),
-           keyNames("Page Up, Page Down, Ctrl+Home, Ctrl+End"));
+           nativeKeys("Page Up, Page Down, Ctrl+Home, Ctrl+End"));
     addRow(table_, tr("Table"), tr("Sort by this column (click the header with the mouse)"),
            tr("see View menu"));
-    addRow(table_, tr("Filter lists"), tr("Tick or untick the current value"), keyNames("Space"));
-    addRow(table_, tr("Charts"), tr("Move between bars or slices"), keyNames("Left, Right"));
-    addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"), keyNames("Enter, Space"));
-    addRow(table_, tr("Charts"), tr("First or last bar or slice"), keyNames("Home, End"));
-    addRow(table_, tr("Charts, as table"), tr("Filter by the current row"), keyNames("Enter"));
-    addRow(table_, tr("Filter chips"), tr("Remove this filter"), keyNames("Space, Enter"));
+    addRow(table_, tr("Filter lists"), tr("Tick or untick the current value"), nativeKeys("Space"));
+    addRow(table_, tr("Charts"), tr("Move between bars or slices"), nativeKeys("Left, Right"));
+    addRow(table_, tr("Charts"), tr("Filter by the chosen bar or slice"),
+           nativeKeys("Enter, Space"));
+    addRow(table_, tr("Charts"), tr("First or last bar or slice"), nativeKeys("Home, End"));
+    addRow(table_, tr("Charts, as table"), tr("Filter by the current row"), nativeKeys("Enter"));
+    addRow(table_, tr("Filter chips"), tr("Remove this filter"), nativeKeys("Space, Enter"));
     addRow(table_, tr("Saved segments"), tr("Apply, rename, duplicate, delete the chosen one"),
-           keyNames("Enter, F2, Ctrl+D, Delete"));
+           nativeKeys("Enter, F2, Ctrl+D, Delete"));
     addRow(table_, tr("Columns dialog"), tr("Move the current column up or down"),
-           keyNames("Alt+Up, Alt+Down"));
-    addRow(table_, tr("Dialogs"), tr("Cancel a running export or build; close"), keyNames("Esc"));
+           nativeKeys("Alt+Up, Alt+Down"));
+    addRow(table_, tr("Dialogs"), tr("Cancel a running export or build; close"), nativeKeys("Esc"));
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->resizeColumnsToContents();
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
