@@ -79,11 +79,11 @@ EnglishSources englishSources(const QString& tsFile) {
                     xml.name() == QLatin1String("numerusform"))) {
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!text.trimmed().isEmpty())
-                translations << text.trimmed();
+                translations << withoutAccelerator(text);
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             inMessage = false;
             const QString plain = withoutAccelerator(source);
-            if (translations.contains(source) || translations.contains(plain))
+            if (translations.contains(plain))
                 continue; // the same in both languages ("OK", "CSV (UTF-8)")
             if (!source.contains(placeholder)) {
                 english.whole.insert(plain);
@@ -340,7 +340,7 @@ private slots:
                 QVERIFY2(model->rowCount() > 0, "the demo's build listed no issues to read");
         }
         problems.removeDuplicates();
-        QVERIFY2(texts.size() > 20, "too few texts read: the walk found nothing");
+        QVERIFY2(texts.size() > 8, "too few texts read: the walk found nothing");
         QVERIFY2(problems.isEmpty(),
                  qPrintable(
                      QStringLiteral("%1 of %2 texts:\n  ").arg(problems.size()).arg(texts.size()) +
