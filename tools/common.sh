@@ -8,15 +8,19 @@ cd "$C360_ROOT"
 # Debian 12 packages the project needs to build, test and run (clang-14 and its runtime
 # libraries bring libFuzzer and the sanitizers for tools/fuzz; Qt Charts needs the OpenGL
 # headers; the AT-SPI end-to-end test reads the workbench through python3-gi and drives it
-# with xdotool; screenshots are taken with xwd and converted by ImageMagick).
+# with xdotool; screenshots are taken with xwd and converted by ImageMagick; the Debian package
+# (tools/package, tools/check-package) needs dpkg-dev for its Depends, librsvg2-bin to render
+# the icon, lintian, desktop-file-utils, appstream and shared-mime-info to check it, and
+# debootstrap for the install test).
 C360_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     libsqlite3-dev sqlite3 zlib1g-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev libqt6opengl6-dev
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
     xvfb xauth
     dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 xdotool x11-apps imagemagick
     clang-14 libclang-rt-14-dev
+    dpkg-dev librsvg2-bin lintian desktop-file-utils appstream shared-mime-info debootstrap
 )
 
 c360_install_packages() {

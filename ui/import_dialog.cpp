@@ -1,4 +1,5 @@
 #include "import_dialog.h"
+#include "filter_parts.h"
 #include "language.h"
 
 #include "inspection_models.h"
@@ -7,6 +8,7 @@
 
 #include <QAccessible>
 #include <QComboBox>
+#include <QDate>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -439,7 +441,9 @@ void ImportDialog::showInspection() {
             //: and "5 warnings".
             tr("Found the tables below; a build as of %1 gives %2, %3 and %4. Check them, then "
                "build the workspace.")
-                .arg(QString::fromStdString(trial.report.asOf),
+                .arg(QLocale().toString(
+                         QDate::fromString(QString::fromStdString(trial.report.asOf), Qt::ISODate),
+                         fourDigitYearDateFormat(QLocale())),
                      tr("%Ln customer(s)", nullptr, pluralCount(trial.report.customers)),
                      tr("%Ln rejected row(s)", nullptr, pluralCount(trial.report.totalRejected())),
                      tr("%Ln warning(s)", nullptr, pluralCount(trial.report.totalWarnings()))));

@@ -1,6 +1,7 @@
 // The import dialog and its workers: inspection of the demo sources, overrides, a build that
 // matches `c360 build`, cancel, bad sources, the report's issues and accessible names.
 #include "build_job.h"
+#include "filter_parts.h"
 #include "import_dialog.h"
 #include "inspect_job.h"
 #include "inspection_models.h"
@@ -14,6 +15,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -281,7 +283,11 @@ void TestImport::shouldReinspectWhenTheAsOfDateChanges() {
     QVERIFY(started.wait(5000)); // after the typing pause
     QVERIFY(dialog.inspectJob().waitForResult());
     QCOMPARE(dialog.inspectJob().result()->inspection.build.report.asOf, std::string("2024-01-31"));
-    QVERIFY(dialog.statusText().contains(QStringLiteral("2024-01-31")));
+    // The status names the date in the user's format, with its four-digit year.
+    const QString shown =
+        QLocale().toString(QDate(2024, 1, 31), c360::ui::fourDigitYearDateFormat(QLocale()));
+    QVERIFY(shown.contains(QStringLiteral("2024")));
+    QVERIFY2(dialog.statusText().contains(shown), qPrintable(dialog.statusText()));
 }
 
 void TestImport::shouldBuildTheSameWorkspaceAsTheCli() {
