@@ -144,8 +144,10 @@ bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context
             return false;
         // The file is private until renamed, so no journal is needed: a crash leaves only the
         // temporary file, which is removed or ignored.
+        // application_id 0x43333630 ("C360" at byte 68) lets file managers tell a workspace
+        // from other SQLite files (packaging/mime/c360-workbench.xml).
         if (!db.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192; "
-                     "BEGIN",
+                     "PRAGMA application_id=1127429680; BEGIN",
                      error) ||
             !writeCustomerTable(db, file, outcome.table,
                                 resolveThreadCount(outcome.options.threads), error) ||

@@ -68,6 +68,16 @@ private slots:
         QVERIFY(fullSize_ > 1'000'000);
     }
 
+    // File managers recognise a workspace by its first bytes (packaging/mime/c360-workbench.xml):
+    // the SQLite header, and the application_id "C360" (0x43333630) at byte 68.
+    void shouldMarkTheFileAsAWorkspace() {
+        QFile whole(dir_.filePath("whole.c360"));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray header = whole.read(100);
+        QCOMPARE(header.left(16), QByteArray("SQLite format 3\0", 16));
+        QCOMPARE(header.mid(68, 4), QByteArray("C360"));
+    }
+
     void shouldLeaveNothingBehindWhenTheDiskFillsUp_data() {
         QTest::addColumn<double>("fractionWritten"); // of the complete workspace
         QTest::addColumn<unsigned>("threads");
