@@ -89,24 +89,27 @@ BuildJobResult runBuildJob(const BuildRequest& request, BuildObserver* observer)
     const auto isCancelled = [observer] { return observer && observer->cancelled(); };
     const auto cancelledResult = [&result] {
         result.status = BuildStatus::Cancelled;
-        result.error = "The build was cancelled. Nothing was written.";
+        result.error = Message(MessageKind::BuildCancelledNothingWritten);
         return result;
     };
     if (outputKindFor(request.output) != OutputKind::Workspace) {
-        result.error = "The workspace file " + request.output +
-                       " must end in .c360 (or .sqlite or .db). Choose another name.";
+        result.error = Message(MessageKind::WorkspaceNeedsExtension, {request.output});
         return result;
     }
     SourceSet sources;
-    if (!resolveSourceSet(request.source, request.choices, sources, result.error))
+    Message why;
+    if (!resolveSourceSet(request.source, request.choices, sources, why)) {
+        result.error = std::move(why);
         return result;
+    }
     BuildOutcome outcome = buildCustomer360(sources, request.options, observer);
     result.report = outcome.report;
     result.customers = outcome.table.rowCount();
     if (outcome.status == BuildStatus::Cancelled || isCancelled())
         return cancelledResult();
     if (outcome.status != BuildStatus::Ok) {
-        result.error = outcome.error + " Nothing was written to " + request.output + ".";
+        result.error = Message(MessageKind::NothingWrittenAfter, {request.output},
+                               outcome.error.value_or(Message(MessageKind::BuildCancelled)));
         return result;
     }
     WorkspaceContext context;
@@ -117,13 +120,16 @@ BuildJobResult runBuildJob(const BuildRequest& request, BuildObserver* observer)
     // The core writes atomically; writing to a reserved name of our own and renaming it last
     // lets a cancel that arrives during the write still leave nothing behind.
     AtomicFile target(request.output);
-    if (!target.reserve(result.error) ||
-        !writeWorkspace(outcome, context, target.temporaryPath(), result.error))
+    if (!target.reserve(why) || !writeWorkspace(outcome, context, target.temporaryPath(), why)) {
+        result.error = std::move(why);
         return result;
+    }
     if (isCancelled())
         return cancelledResult(); // the destructor removes the temporary file
-    if (!target.commitPath(result.error))
+    if (!target.commitPath(why)) {
+        result.error = std::move(why);
         return result;
+    }
     result.status = BuildStatus::Ok;
     return result;
 }

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace c360::ui {
@@ -36,7 +37,7 @@ struct BuildJobProgress {
 struct BuildJobResult {
     std::uint64_t generation = 0;
     BuildStatus status = BuildStatus::Failed;
-    std::string error; // what happened and what to do, when not Ok
+    std::optional<Message> error; // what happened and what to do, when not Ok
     std::string output;
     BuildReport report; // the build report (its issues), when the build ran
     std::uint64_t customers = 0;

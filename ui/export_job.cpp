@@ -1,5 +1,6 @@
 #include "export_job.h"
 #include "language.h"
+#include "messages.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -50,7 +51,7 @@ void ExportJob::start() {
         Observer observer(this);
         ExportOutcome outcome =
             table_ ? writeExport(*table_, rows_, options_, path_.toStdString(), &observer)
-                   : ExportOutcome{ExportStatus::Failed, 0, "No workspace is open."};
+                   : ExportOutcome{ExportStatus::Failed, 0, Message(MessageKind::NoWorkspaceOpen)};
         QMetaObject::invokeMethod(
             this, [this, outcome = std::move(outcome)]() mutable { deliver(std::move(outcome)); },
             Qt::QueuedConnection);
@@ -78,9 +79,9 @@ void ExportJob::deliver(ExportOutcome outcome) {
         emit finished(false, 0, tr("Export cancelled; no file was written."));
         return;
     case ExportStatus::Failed:
-        emit finished(false, 0,
-                      tr("The export failed and no file was written. %1")
-                          .arg(QString::fromStdString(outcome.error)));
+        emit finished(
+            false, 0,
+            tr("The export failed and no file was written. %1").arg(messageText(outcome.error)));
         return;
     }
 }

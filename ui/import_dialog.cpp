@@ -1,6 +1,7 @@
 #include "import_dialog.h"
 #include "filter_parts.h"
 #include "language.h"
+#include "messages.h"
 
 #include "inspection_models.h"
 #include "report_issues_model.h"
@@ -420,10 +421,10 @@ void ImportDialog::showInspection() {
         return;
     const QString previous =
         selectedRow() >= 0 ? tablesModel_->index(selectedRow(), 0).data().toString() : QString();
-    if (!result->error.empty()) {
+    if (result->error) {
         tablesModel_->clear();
         showSelectedTable();
-        setStatus(tr("The source cannot be read: %1").arg(QString::fromStdString(result->error)));
+        setStatus(tr("The source cannot be read: %1").arg(messageText(*result->error)));
         updateEnabled();
         return;
     }
@@ -450,7 +451,7 @@ void ImportDialog::showInspection() {
     else
         setStatus(tr("A build is not possible yet: %1 Check the tables below and choose how they "
                      "are read.")
-                      .arg(QString::fromStdString(trial.error)));
+                      .arg(messageText(trial.error)));
     updateEnabled();
 }
 
@@ -485,18 +486,18 @@ void ImportDialog::showSelectedTable() {
     mappingView_->resizeColumnsToContents();
     sampleView_->resizeColumnsToContents();
     QStringList lines;
-    if (!table.error.empty())
-        lines << tr("Cannot be used: %1").arg(QString::fromStdString(table.error));
-    for (const std::string& note : table.notes)
-        lines << QString::fromStdString(note);
+    if (table.error)
+        lines << tr("Cannot be used: %1").arg(messageText(*table.error));
+    for (const Message& note : table.notes)
+        lines << messageText(note);
     if (const TableReport* report = inspection.build.report.find(table.table)) {
-        for (const std::string& note : report->notes)
-            lines << QString::fromStdString(note);
+        for (const Message& note : report->notes)
+            lines << messageText(note);
         for (const Issue& issue : report->issues)
             lines << tr("%1, line %2: %3")
                          .arg(QFileInfo(QString::fromStdString(issue.file)).fileName())
                          .arg(issue.line)
-                         .arg(QString::fromStdString(issue.reason));
+                         .arg(messageText(issue.reason));
         if (report->issuesTotal > report->issues.size())
             lines << tr("… and %1 more.")
                          .arg(QLocale().toString(

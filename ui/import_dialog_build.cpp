@@ -2,6 +2,7 @@
 // Cancel, the issues of the report and their export. (The source half is import_dialog.cpp.)
 #include "import_dialog.h"
 #include "language.h"
+#include "messages.h"
 
 #include "inspection_models.h"
 #include "report_issues_model.h"
@@ -168,7 +169,7 @@ void ImportDialog::showBuildResult() {
     case BuildStatus::Failed:
         progressBar_->setValue(0);
         progressBar_->setFormat(tr("Failed"));
-        setStatus(tr("The build failed: %1").arg(QString::fromStdString(result->error)));
+        setStatus(tr("The build failed: %1").arg(messageText(result->error)));
         return;
     }
 }

@@ -9,8 +9,10 @@ InspectResult runInspection(const InspectRequest& request) {
     InspectResult result;
     result.source = request.source;
     SourceSet sources;
-    if (!resolveSourceSet(request.source, request.choices, sources, result.error))
+    if (Message why; !resolveSourceSet(request.source, request.choices, sources, why)) {
+        result.error = std::move(why);
         return result;
+    }
     result.inspection = inspectSources(sources, request.options, request.sampleRows);
     return result;
 }

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace c360::ui {
@@ -27,9 +28,9 @@ struct InspectRequest {
 struct InspectResult {
     std::uint64_t generation = 0;
     std::string source;
-    // Set when the source could not be resolved (not there, no customer_info, ...): a sentence
-    // from the core saying what is wrong; `inspection` is then empty.
-    std::string error;
+    // Set when the source could not be resolved (not there, no customer_info, ...): what is
+    // wrong, as the core reports it; `inspection` is then empty.
+    std::optional<Message> error;
     SourceInspection inspection;
 };
 

@@ -1,5 +1,6 @@
 #include "inspection_models.h"
 #include "language.h"
+#include "messages.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -68,8 +69,8 @@ int SourceTablesModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString SourceTablesModel::problems(const TableInspection& table, const TableReport* report) const {
-    if (!table.error.empty())
-        return QString::fromStdString(table.error);
+    if (table.error)
+        return messageText(*table.error);
     if (!table.present)
         return tr("Not found: read as an empty table.");
     if (!report)

@@ -1,5 +1,6 @@
 #include "main_window.h"
 #include "language.h"
+#include "messages.h"
 
 #include "build_job.h"
 #include "charts_dock.h"
@@ -211,7 +212,7 @@ void MainWindow::openWorkspace(const QString& path) {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     loader_.start([this, generation, path] {
         auto contents = std::make_shared<WorkspaceContents>();
-        std::string error;
+        Message error;
         const bool ok = readWorkspace(path.toStdString(), *contents, error);
         QMetaObject::invokeMethod(
             this,
@@ -220,7 +221,7 @@ void MainWindow::openWorkspace(const QString& path) {
                     return; // another workspace was asked for meanwhile
                 if (!ok) {
                     const QString message =
-                        tr("Could not open %1: %2").arg(path, QString::fromStdString(error));
+                        tr("Could not open %1: %2").arg(path, messageText(error));
                     statusBar()->showMessage(message);
                     emit workspaceFailed(message);
                     return;
@@ -277,7 +278,7 @@ void MainWindow::openDemo(const QString& demoSource, const QString& workspace) {
             const QString message =
                 tr("The demo workspace could not be built: %1 Use File → Import sources to "
                    "build one from your own files.")
-                    .arg(result ? QString::fromStdString(result->error) : QString());
+                    .arg(result ? messageText(result->error) : QString());
             statusBar()->showMessage(message);
             emit workspaceFailed(message);
         });

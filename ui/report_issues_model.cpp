@@ -1,4 +1,5 @@
 #include "report_issues_model.h"
+#include "messages.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -70,7 +71,7 @@ QVariant ReportIssuesModel::data(const QModelIndex& index, int role) const {
         case KindColumn:
             return kindText(issue.severity);
         case ReasonColumn:
-            return QString::fromStdString(issue.reason);
+            return messageText(issue.reason);
         default:
             return {};
         }
@@ -79,7 +80,7 @@ QVariant ReportIssuesModel::data(const QModelIndex& index, int role) const {
             return file;
         if (index.column() == ReasonColumn && !issue.raw.empty())
             return tr("%1\nThe row: %2")
-                .arg(QString::fromStdString(issue.reason), QString::fromStdString(issue.raw));
+                .arg(messageText(issue.reason), QString::fromStdString(issue.raw));
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == SourceColumn && issue.column.empty())
@@ -130,7 +131,8 @@ bool writeIssuesCsv(const std::vector<Issue>& issues, const QString& path, QStri
                 QByteArray::number(static_cast<qulonglong>(issue.line)) + ',' +
                 csvField(QString::fromStdString(issue.column)) + ',' +
                 csvField(QString::fromStdString(std::string(severityName(issue.severity)))) + ',' +
-                csvField(QString::fromStdString(issue.reason)) + '\n';
+                // As the dialog shows it, in the user's language: the file is for the user.
+                csvField(messageText(issue.reason)) + '\n';
     }
     out.write(text);
     if (!out.commit()) {

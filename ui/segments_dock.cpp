@@ -1,5 +1,6 @@
 #include "segments_dock.h"
 #include "language.h"
+#include "messages.h"
 
 #include <QAccessible>
 #include <QGridLayout>
@@ -162,10 +163,10 @@ void SegmentsDock::reload() {
     const QString keep = selectedName();
     std::vector<SavedSegment> segments;
     if (!workspacePath_.isEmpty()) {
-        std::string error;
+        Message error;
         if (!listSavedSegments(workspacePath_.toStdString(), segments, error)) {
             segments.clear();
-            showMessage(QString::fromStdString(error));
+            showMessage(messageText(error));
         }
     }
     model_->setSegments(std::move(segments));
@@ -216,10 +217,10 @@ bool SegmentsDock::saveCurrentFilters(const QString& name) {
         showMessage(tr("Open a workspace first: segments are saved in it."));
         return false;
     }
-    std::string error;
+    Message error;
     if (!saveSegment(workspacePath_.toStdString(), name.toStdString(), controller_->filter(),
                      error)) {
-        showMessage(QString::fromStdString(error));
+        showMessage(messageText(error));
         return false;
     }
     const QString saved = QString::fromStdString(trimmedSegmentName(name.toStdString()));
@@ -244,10 +245,10 @@ bool SegmentsDock::applySegment(const QString& name) {
 }
 
 bool SegmentsDock::renameSegment(const QString& name, const QString& newName) {
-    std::string error;
+    Message error;
     if (!c360::renameSegment(workspacePath_.toStdString(), name.toStdString(),
                              newName.toStdString(), error)) {
-        showMessage(QString::fromStdString(error));
+        showMessage(messageText(error));
         return false;
     }
     const QString renamed = QString::fromStdString(trimmedSegmentName(newName.toStdString()));
@@ -258,10 +259,11 @@ bool SegmentsDock::renameSegment(const QString& name, const QString& newName) {
 }
 
 bool SegmentsDock::duplicateSegment(const QString& name) {
-    std::string error, copyName;
+    Message error;
+    std::string copyName;
     if (!c360::duplicateSegment(workspacePath_.toStdString(), name.toStdString(), copyName,
                                 error)) {
-        showMessage(QString::fromStdString(error));
+        showMessage(messageText(error));
         return false;
     }
     reload();
@@ -272,9 +274,9 @@ bool SegmentsDock::duplicateSegment(const QString& name) {
 
 bool SegmentsDock::deleteSegment(const QString& name) {
     const int row = model_->rowOfName(name);
-    std::string error;
+    Message error;
     if (!c360::deleteSegment(workspacePath_.toStdString(), name.toStdString(), error)) {
-        showMessage(QString::fromStdString(error));
+        showMessage(messageText(error));
         return false;
     }
     reload();

@@ -70,13 +70,13 @@ std::optional<ShowText> parseSourceOption(const std::string& name, ArgWalker& w,
                                           std::optional<std::string>& inlineValue,
                                           SourceChoices& choices, const char* command) {
     auto v = w.value(inlineValue);
-    std::string why;
+    Message why;
     if (!v || v->empty())
         return usageError(name + " needs a value; see --help.", command);
     const bool ok = name == "--mapping" ? readMappingFile(*v, choices, why)
                                         : applyChoice(name.substr(2), *v, choices, why);
     if (!ok)
-        return usageError(why, command);
+        return usageError(englishText(why), command);
     return std::nullopt;
 }
 
@@ -187,9 +187,9 @@ ParsedCommand parseExport(ArgWalker& w) {
             includeMissing.push_back(*v);
         } else if (name == "--delimiter") {
             SourceChoices scratch;
-            std::string why;
+            Message why;
             if (!applyChoice("delimiter", *v, scratch, why))
-                return usageError(why, "export");
+                return usageError(englishText(why), "export");
             cmd.options.delimiter = *scratch.all.delimiter;
         } else if (name == "--columns") {
             for (const std::string& c : splitList(*v)) {

@@ -96,9 +96,9 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         return kExitUsage;
     }
     SourceSet sources;
-    std::string error;
+    Message error;
     if (!resolveSourceSet(command.source, command.choices, sources, error)) {
-        err << "c360 build: " << error << "\n";
+        err << "c360 build: " << englishText(error) << "\n";
         return kExitFailed;
     }
     TerminalProgress progress(err);
@@ -108,8 +108,8 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         buildCustomer360(sources, options, command.showProgress ? &progress : nullptr);
     progress.clear();
     if (outcome.status != BuildStatus::Ok) {
-        err << "c360 build: " << outcome.error << "\nNothing was written to " << command.output
-            << ".\n";
+        err << "c360 build: " << englishText(outcome.error) << "\nNothing was written to "
+            << command.output << ".\n";
         if (!command.reportPath.empty())
             writeBuildReportJson(outcome, command.source, command.reportPath, error);
         return kExitFailed;
@@ -127,20 +127,20 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
         written = writeWorkspace(outcome, context, command.output, error);
     }
     if (!written) {
-        err << "c360 build: " << error << "\n";
+        err << "c360 build: " << englishText(error) << "\n";
         return kExitFailed;
     }
     std::vector<std::string> rejectFiles;
     if (!command.rejectsFolder.empty() &&
         !writeRejectedRows(outcome.report, command.rejectsFolder, rejectFiles, error)) {
         err << "c360 build: the build succeeded but the rejected rows could not be written: "
-            << error << "\n";
+            << englishText(error) << "\n";
         return kExitFailed;
     }
     if (!command.reportPath.empty() &&
         !writeBuildReportJson(outcome, command.source, command.reportPath, error)) {
-        err << "c360 build: the build succeeded but the report could not be written: " << error
-            << "\n";
+        err << "c360 build: the build succeeded but the report could not be written: "
+            << englishText(error) << "\n";
         return kExitFailed;
     }
     if (!command.quiet) {
@@ -157,9 +157,9 @@ int runBuild(const BuildCommand& command, std::ostream& out, std::ostream& err) 
 
 int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err) {
     WorkspaceContents contents;
-    std::string error;
+    Message error;
     if (!readWorkspace(command.workspace, contents, error)) {
-        err << "c360 export: " << error << "\n";
+        err << "c360 export: " << englishText(error) << "\n";
         return kExitFailed;
     }
     std::vector<std::uint32_t> rows = selectRows(contents.table, command.filter);
@@ -168,7 +168,7 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
         // in table order, intersected. (Merging the filters could not express two searches.)
         SavedSegment segment;
         if (!findSavedSegment(command.workspace, command.segment, segment, error)) {
-            err << "c360 export: " << error << "\n";
+            err << "c360 export: " << englishText(error) << "\n";
             return kExitFailed;
         }
         const std::vector<std::uint32_t> inSegment = selectRows(contents.table, segment.filter);
@@ -180,7 +180,7 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
     if (command.sortColumn)
         sortRows(contents.table, rows, *command.sortColumn, command.sortDescending);
     if (!writeExport(contents.table, rows, command.options, command.output, error)) {
-        err << "c360 export: " << error << "\nNothing was written.\n";
+        err << "c360 export: " << englishText(error) << "\nNothing was written.\n";
         return kExitFailed;
     }
     if (!command.quiet)
@@ -192,11 +192,11 @@ int runExport(const ExportCommand& command, std::ostream& out, std::ostream& err
 
 int runSegments(const SegmentsCommand& command, std::ostream& out, std::ostream& err) {
     WorkspaceContents contents;
-    std::string error;
+    Message error;
     std::vector<SavedSegment> segments;
     if (!readWorkspace(command.workspace, contents, error) ||
         !listSavedSegments(command.workspace, segments, error)) {
-        err << "c360 segments: " << error << "\n";
+        err << "c360 segments: " << englishText(error) << "\n";
         return kExitFailed;
     }
     if (segments.empty()) {
@@ -223,9 +223,9 @@ int runSegments(const SegmentsCommand& command, std::ostream& out, std::ostream&
 
 int runInspect(const InspectCommand& command, std::ostream& out, std::ostream& err) {
     SourceSet sources;
-    std::string error;
+    Message error;
     if (!resolveSourceSet(command.source, command.choices, sources, error)) {
-        err << "c360 inspect: " << error << "\n";
+        err << "c360 inspect: " << englishText(error) << "\n";
         return kExitFailed;
     }
     const SourceInspection inspection =

@@ -183,6 +183,21 @@ std::string describeDelimiterPlural(char delimiter) {
     }
 }
 
+Message delimiterMessage(char delimiter) {
+    switch (delimiter) {
+    case ',':
+        return Message(MessageKind::DelimiterCommas);
+    case ';':
+        return Message(MessageKind::DelimiterSemicolons);
+    case '\t':
+        return Message(MessageKind::DelimiterTabs);
+    case '|':
+        return Message(MessageKind::DelimiterVerticalBars);
+    default:
+        return Message(MessageKind::DelimiterCharacters, {std::string(1, delimiter)});
+    }
+}
+
 SniffedDialect sniffDialect(std::string_view text) {
     SniffedDialect out;
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
@@ -210,12 +225,13 @@ SniffedDialect sniffDialect(std::string_view text) {
     out.consistency = found ? best.consistency() : 1.0;
     out.sampledRecords = best.records;
     if (found)
-        out.reasons.push_back(
-            "Columns are separated by " + describeDelimiterPlural(best.delimiter) + ": " +
-            std::to_string(best.headerFields) + " columns, " + std::to_string(best.matching) +
-            " of " + std::to_string(best.records) + " sampled rows have that many.");
+        out.reasons.emplace_back(MessageKind::SniffedDelimiter,
+                                 std::vector<std::string>{std::to_string(best.headerFields),
+                                                          std::to_string(best.matching),
+                                                          std::to_string(best.records)},
+                                 delimiterMessage(best.delimiter));
     else
-        out.reasons.push_back("Only one column was found; read as comma-separated.");
+        out.reasons.emplace_back(MessageKind::SniffedOneColumn);
 
     // Header and decimal point, from the parsed sample.
     CsvParser parser(pieces.front(), out.dialect);
@@ -259,15 +275,14 @@ SniffedDialect sniffDialect(std::string_view text) {
     // A header has names: text in (nearly) every column, numbers or dates in none.
     out.headerPresent = header.empty() || headerLike * 10 >= header.size() * 9;
     if (!out.headerPresent)
-        out.reasons.push_back("The first line holds numbers or dates, so it looks like data, "
-                              "not a header.");
+        out.reasons.emplace_back(MessageKind::SniffedDataInFirstLine);
     if (commaDecimals > dotDecimals) {
         out.decimalPoint = ',';
-        out.reasons.push_back("Numbers use a decimal comma (" + std::to_string(commaDecimals) +
-                              " sampled values like 12,50).");
+        out.reasons.push_back(
+            Message(MessageKind::SniffedDecimalComma, {std::to_string(commaDecimals)}));
     } else if (dotDecimals > 0) {
-        out.reasons.push_back("Numbers use a decimal point (" + std::to_string(dotDecimals) +
-                              " sampled values like 12.50).");
+        out.reasons.push_back(
+            Message(MessageKind::SniffedDecimalPoint, {std::to_string(dotDecimals)}));
     }
     // A decimal comma is only possible when the comma does not separate columns.
     if (out.dialect.delimiter == ',' && out.decimalPoint == ',')

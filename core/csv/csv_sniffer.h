@@ -5,6 +5,7 @@
 #pragma once
 
 #include "csv/csv_parser.h"
+#include "messages/message.h"
 
 #include <cstdint>
 #include <string>
@@ -22,7 +23,7 @@ struct SniffedDialect {
     // matches the header's under the chosen delimiter.
     double consistency = 1.0;
     std::size_t sampledRecords = 0;
-    std::vector<std::string> reasons; // one sentence per decision, for `inspect`
+    std::vector<Message> reasons; // one per decision, for `inspect`
 };
 
 // `text` is UTF-8 (a BOM may lead). Samples about 64 KiB at five places of the file.
@@ -33,5 +34,7 @@ inline constexpr char kDelimiterCandidates[] = {',', ';', '\t', '|'};
 
 std::string describeDelimiter(char delimiter);       // "semicolon"
 std::string describeDelimiterPlural(char delimiter); // "semicolons", "'~' characters"
+// The same as a message (DelimiterSemicolons, ...), for sentences that name a delimiter.
+Message delimiterMessage(char delimiter);
 
 } // namespace c360

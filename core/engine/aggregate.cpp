@@ -290,9 +290,8 @@ bool aggregatePurchases(const PurchaseData& p, const CustomerGrouping& g,
     }
     report.unmatched = unknownProducts;
     if (unknownProducts > 0)
-        report.notes.push_back(std::to_string(unknownProducts) +
-                               " lines name a product_id that is not in product_catalog: they "
-                               "count towards purchases and spend, not towards favourites.");
+        report.notes.push_back(
+            Message(MessageKind::UnknownProducts, {std::to_string(unknownProducts)}));
     return !overflow;
 }
 
@@ -354,9 +353,8 @@ void aggregateResponses(const ResponseData& r, std::size_t campaignCount,
     }
     report.unmatched = unknownCampaigns;
     if (unknownCampaigns > 0)
-        report.notes.push_back(std::to_string(unknownCampaigns) +
-                               " responses name a campaign_id that is not in "
-                               "marketing_campaigns: they do not count as engagement.");
+        report.notes.push_back(
+            Message(MessageKind::UnknownCampaigns, {std::to_string(unknownCampaigns)}));
 }
 
 void aggregateSessions(const SessionData& s, const BuildOptions& options, Customer360& out,

@@ -42,7 +42,7 @@ namespace {
 
 struct TableSlot {
     std::unique_ptr<RowSource> source;
-    std::string error;
+    Message error;
 };
 
 } // namespace
@@ -101,10 +101,10 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
         t.table = std::string(sourceTableName(table));
         t.present = loc.present;
         if (!loc.present) {
-            t.notes.push_back(sources.kind == SourceSet::Kind::CsvFolder
-                                  ? "No " + t.table + ".csv in the folder: read as an empty table."
-                                  : "No table or view named " + t.table +
-                                        " in the database: read as an empty table.");
+            t.notes.push_back(Message(sources.kind == SourceSet::Kind::CsvFolder
+                                          ? MessageKind::NoTableCsvInFolder
+                                          : MessageKind::NoTableInDatabase,
+                                      {t.table}));
             continue;
         }
         if (sources.kind == SourceSet::Kind::Sqlite)
@@ -142,7 +142,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     ServiceData service;
     ResponseData responses;
     SessionData sessions;
-    std::array<std::string, kSourceTableCount> errors;
+    std::array<std::optional<Message>, kSourceTableCount> errors;
     std::array<LoadContext, kSourceTableCount> contexts = {
         LoadContext{options, observer}, LoadContext{options, observer},
         LoadContext{options, observer}, LoadContext{options, observer},
@@ -160,18 +160,21 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     auto task = [&](SourceTable t, auto&& load) -> std::function<void()> {
         const std::size_t i = slotOf(t);
         return [&, i, load] {
-            if (slots[i].source)
-                load(*slots[i].source, report.tables[i], contexts[i], errors[i]);
+            Message error;
+            // A load that stops because the build was cancelled has nothing to say.
+            if (slots[i].source && !load(*slots[i].source, report.tables[i], contexts[i], error) &&
+                !contexts[i].cancelled)
+                errors[i] = std::move(error);
         };
     };
     auto settle = [&]() -> bool {
         for (std::size_t i = 0; i < kSourceTableCount; ++i) {
             if (contexts[i].cancelled) {
                 outcome.status = BuildStatus::Cancelled;
-                outcome.error = "The build was cancelled.";
+                outcome.error = Message(MessageKind::BuildCancelled);
                 return false;
             }
-            if (!errors[i].empty()) {
+            if (errors[i]) {
                 outcome.status = BuildStatus::Failed;
                 outcome.error = errors[i];
                 return false;
@@ -183,16 +186,16 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     // Dimension tables first: the fact tables resolve their ids against them.
     std::vector<std::function<void()>> phase1 = {
         task(SourceTable::CustomerInfo,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadCustomers(s, r, c, customers, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadCustomers(s, r, c, customers, e);
              }),
         task(SourceTable::ProductCatalog,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadCatalog(s, r, c, catalog, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadCatalog(s, r, c, catalog, e);
              }),
         task(SourceTable::MarketingCampaigns,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadCampaigns(s, r, c, campaigns, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadCampaigns(s, r, c, campaigns, e);
              }),
     };
     // customer_info alone keeps one core busy through phase 1: the other core takes the fact
@@ -210,25 +213,26 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     CustomerGrouping purchaseGroups;
     std::vector<std::function<void()>> phase2 = {
         task(SourceTable::PurchaseTransactions,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
                  // Grouped here, not with the aggregation: the thread with purchases tends to
                  // finish first and would otherwise wait for the other tables.
-                 if (loadPurchases(s, r, c, customers, catalog, purchases, e))
-                     purchaseGroups =
-                         groupByCustomer(purchases.row, purchases.date, options.asOf,
-                                         customers.outputToDense.size(), r.leftOutByAsOf);
+                 if (!loadPurchases(s, r, c, customers, catalog, purchases, e))
+                     return false;
+                 purchaseGroups = groupByCustomer(purchases.row, purchases.date, options.asOf,
+                                                  customers.outputToDense.size(), r.leftOutByAsOf);
+                 return true;
              }),
         task(SourceTable::WebsiteBehavior,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadSessions(s, r, c, customers, sessions, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadSessions(s, r, c, customers, sessions, e);
              }),
         task(SourceTable::CustomerService,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadService(s, r, c, customers, service, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadService(s, r, c, customers, service, e);
              }),
         task(SourceTable::CampaignResponses,
-             [&](RowSource& s, TableReport& r, LoadContext& c, std::string& e) {
-                 loadResponses(s, r, c, customers, campaigns, responses, e);
+             [&](RowSource& s, TableReport& r, LoadContext& c, Message& e) {
+                 return loadResponses(s, r, c, customers, campaigns, responses, e);
              }),
     };
     runTasks(phase2, threads);
@@ -274,9 +278,7 @@ BuildOutcome buildCustomer360(const SourceSet& sources, const BuildOptions& requ
     runTasks(phase3, threads);
     if (!spendFits) {
         outcome.status = BuildStatus::Failed;
-        outcome.error = "A customer's total spend is too large to add up exactly (over 900 "
-                        "trillion). Check total_amount in purchase_transactions for values in "
-                        "the wrong unit or with misplaced decimal points.";
+        outcome.error = Message(MessageKind::TotalSpendTooLarge);
         return outcome;
     }
     deriveColumns(options, table);

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace c360 {
@@ -51,7 +52,7 @@ enum class BuildStatus : std::uint8_t {
 
 struct BuildOutcome {
     BuildStatus status = BuildStatus::Failed;
-    std::string error;
+    std::optional<Message> error; // why, when not Ok
     std::uint64_t generation = 0;
     BuildOptions options; // as used (as_of resolved)
     Customer360 table;

@@ -1,6 +1,8 @@
 // What a build did with every row: the numbers per table and the problems themselves.
 #pragma once
 
+#include "messages/message.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,7 +21,7 @@ struct Issue {
     std::string file;
     std::uint64_t line = 0; // 1-based physical line (CSV) or row number (SQLite)
     std::string column;     // the source column's name as written in the file, or empty
-    std::string reason;     // a sentence for the user: what is wrong and what to do
+    Message reason;         // what is wrong and what to do
     std::string raw;        // the record's text (cut at 200 bytes)
 };
 
@@ -27,7 +29,7 @@ struct Issue {
 struct RejectedRow {
     std::string file;
     std::uint64_t line = 0;
-    std::string reason;
+    Message reason;
     std::vector<std::string> fields;
 };
 
@@ -45,9 +47,9 @@ struct TableReport {
     std::uint64_t unmatched = 0;       // product/campaign not in its catalogue (kept, not counted)
     std::uint64_t warnings = 0;
     std::uint64_t blankLines = 0;
-    std::uint64_t issuesTotal = 0;  // all rejections and warnings, listed or not
-    std::vector<Issue> issues;      // the first N
-    std::vector<std::string> notes; // table-level remarks ("file not found: treated as empty")
+    std::uint64_t issuesTotal = 0; // all rejections and warnings, listed or not
+    std::vector<Issue> issues;     // the first N
+    std::vector<Message> notes;    // table-level remarks (a table not in the source, orphans, …)
     // With BuildOptions::keepRejectedRows: every rejected row, and the header they go under.
     std::vector<std::string> rejectedHeader;
     std::vector<RejectedRow> rejectedRows;

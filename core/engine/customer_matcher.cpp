@@ -90,21 +90,15 @@ void CustomerMatcher::countOrphan(std::string_view id) {
 
 void CustomerMatcher::addNotes() {
     if (report_.orphans > 0) {
-        const bool one = report_.orphans == 1;
-        std::string note = std::to_string(report_.orphans) + (one ? " row refers" : " rows refer") +
-                           " to customers not in customer_info and " + (one ? "was" : "were") +
-                           " left out (for example ";
+        std::string examples;
         for (std::size_t i = 0; i < examples_.size(); ++i)
-            note += (i ? ", " : "") + quotedForMessage(examples_[i]);
-        note += ").";
-        report_.notes.push_back(std::move(note));
+            examples += (i ? ", " : "") + quotedForMessage(examples_[i]);
+        report_.notes.push_back(
+            Message(MessageKind::OrphanRows, {std::to_string(report_.orphans), examples}));
     }
     if (report_.customerLeftOut > 0)
-        report_.notes.push_back(std::to_string(report_.customerLeftOut) +
-                                (report_.customerLeftOut == 1 ? " row belongs" : " rows belong") +
-                                " to customers registered after as_of and " +
-                                (report_.customerLeftOut == 1 ? "was" : "were") +
-                                " left out with them.");
+        report_.notes.push_back(Message(MessageKind::RowsOfCustomersLeftOut,
+                                        {std::to_string(report_.customerLeftOut)}));
 }
 
 } // namespace c360

@@ -17,7 +17,7 @@ TableInspection inspectTable(const SourceSet& sources, SourceTable table,
     if (!loc.present)
         return t;
     SourceFileInfo info;
-    std::string error;
+    Message error;
     std::unique_ptr<RowSource> source = openRowSource(sources, table, info, error);
     if (!source) {
         t.error = error;
@@ -49,7 +49,7 @@ TableInspection inspectTable(const SourceSet& sources, SourceTable table,
     if (sources.kind == SourceSet::Kind::CsvFolder) {
         // Every file of the table, each with how it is read (they may differ).
         for (const std::string& file : loc.files) {
-            std::string why;
+            Message why;
             auto one = openCsvRowSource({file}, loc.read, t.table, why);
             if (!one) {
                 t.error = why;
@@ -76,13 +76,13 @@ SourceInspection inspectSources(const SourceSet& sources, const BuildOptions& op
     bool usable = true;
     for (std::size_t i = 0; i < kSourceTableCount; ++i) {
         out.tables.push_back(inspectTable(sources, sourceTableAt(i), options, sampleRows));
-        usable = usable && out.tables.back().error.empty();
+        usable = usable && !out.tables.back().error;
     }
     if (usable) {
         out.build = buildCustomer360(sources, options);
     } else {
         out.build.status = BuildStatus::Failed;
-        out.build.error = "A table cannot be used; see its error.";
+        out.build.error = Message(MessageKind::TableCannotBeUsed);
     }
     return out;
 }

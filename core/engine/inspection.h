@@ -5,6 +5,7 @@
 
 #include "engine/build.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,8 @@ struct TableInspection {
     std::vector<std::string> headers;
     std::vector<ColumnMatch> columns;
     std::vector<std::vector<std::string>> sample; // the first rows, as parsed
-    std::vector<std::string> notes;
-    std::string error; // why the table cannot be used, if it cannot
+    std::vector<Message> notes;
+    std::optional<Message> error; // why the table cannot be used, if it cannot
 };
 
 struct SourceInspection {

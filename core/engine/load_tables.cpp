@@ -19,10 +19,13 @@ public:
     DateField(TableReader& reader, std::size_t slot)
         : reader_(reader), slot_(slot), chosen_(reader.chosenSlashOrder()) {}
 
-    // Warn about dates after `latest` (a birth date after as_of), with the value as written.
-    void warnWhenAfter(Days latest, std::string consequence) {
+    // Warn about dates after `latest` (a birth date after as_of), with the value as written:
+    // `asWritten` (args: value, latest) when it is written as ISO, else `readAs` (args: value,
+    // the date it was read as, latest).
+    void warnWhenAfter(Days latest, MessageKind asWritten, MessageKind readAs) {
         latest_ = latest;
-        consequence_ = std::move(consequence);
+        tooLateAsWritten_ = asWritten;
+        tooLateReadAs_ = readAs;
     }
 
     Days read(std::size_t index) {
@@ -45,18 +48,13 @@ public:
             return kNullDate;
         }
         if (p.sawSlash && chosen_ != SlashOrder::Unknown) {
-            reader_.warn(
-                slot_,
-                quotedForMessage(text) + " is not a date when read " +
-                    (chosen_ == SlashOrder::DayFirst ? "day first (dmy)" : "month first (mdy)") +
-                    ", the order chosen (--date-order or the mapping file). The value was read "
-                    "as empty; check the order or the value.");
+            reader_.warn(slot_, Message(chosen_ == SlashOrder::DayFirst
+                                            ? MessageKind::DateNotDayFirstAsChosen
+                                            : MessageKind::DateNotMonthFirstAsChosen,
+                                        {cutForMessage(text)}));
             return kNullDate;
         }
-        reader_.warn(slot_, quotedForMessage(text) +
-                                " is not a date this program reads (YYYY-MM-DD, optionally with "
-                                "a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read "
-                                "as empty; correct it in the file if the date matters.");
+        reader_.warn(slot_, Message(MessageKind::DateUnreadable, {cutForMessage(text)}));
         return kNullDate;
     }
 
@@ -72,14 +70,16 @@ public:
         const SlashOrder order = dayFirstSeen_     ? SlashOrder::DayFirst
                                  : monthFirstSeen_ ? SlashOrder::MonthFirst
                                                    : fileOrder;
-        reader_.note("Slash dates in " + reader_.columnHeader(slot_) + " were read " +
-                     (order == SlashOrder::DayFirst ? "day first (DD/MM/YYYY)"
-                                                    : "month first (MM/DD/YYYY)") +
-                     (dayFirstSeen_ || monthFirstSeen_
-                          ? ", as values like " + evidence(order) + " show."
-                      : fileOrder == SlashOrder::DayFirst
-                          ? ", as another date column of the file shows."
-                          : ": no value says which; choose with --date-order if that is wrong."));
+        const std::string& column = reader_.columnHeader(slot_);
+        if (dayFirstSeen_ || monthFirstSeen_)
+            reader_.note(Message(order == SlashOrder::DayFirst
+                                     ? MessageKind::SlashDatesDayFirstByValues
+                                     : MessageKind::SlashDatesMonthFirstByValues,
+                                 {column, evidence(order)}));
+        else if (fileOrder == SlashOrder::DayFirst)
+            reader_.note(Message(MessageKind::SlashDatesDayFirstByOtherColumn, {column}));
+        else
+            reader_.note(Message(MessageKind::SlashDatesMonthFirstUnsettled, {column}));
         for (const Deferred& d : deferred_) {
             const Days days = resolveSlashDate(d.date, order);
             if (days != kNullDate) {
@@ -89,32 +89,32 @@ public:
                                    reader_.fileName(d.file));
                 continue;
             }
-            const std::string& text = d.text;
-            reader_.warnAt(
-                d.line, slot_,
-                quotedForMessage(text) + " does not fit this column's date order (" +
-                    (order == SlashOrder::DayFirst ? "day first" : "month first") +
-                    (monthFirstSeen_ && dayFirstSeen_ ? ", but the column mixes both orders" : "") +
-                    "). The value was read as empty; write dates one way "
-                    "throughout the column.",
-                text, reader_.fileName(d.file));
+            const bool mixed = monthFirstSeen_ && dayFirstSeen_;
+            const MessageKind kind =
+                order == SlashOrder::DayFirst
+                    ? (mixed ? MessageKind::DateNotDayFirstMixed : MessageKind::DateNotDayFirst)
+                    : (mixed ? MessageKind::DateNotMonthFirstMixed
+                             : MessageKind::DateNotMonthFirst);
+            reader_.warnAt(d.line, slot_, Message(kind, {cutForMessage(d.text)}), d.text,
+                           reader_.fileName(d.file));
         }
     }
 
 private:
-    // A value that can only be read one way, from the deferred ones.
+    // A value that can only be read one way, from the deferred ones (cut for a message).
     std::string evidence(SlashOrder order) const {
         for (const Deferred& d : deferred_)
             if ((order == SlashOrder::DayFirst ? d.date.first : d.date.second) > 12)
-                return quotedForMessage(d.text);
-        return quotedForMessage(deferred_.front().text);
+                return cutForMessage(d.text);
+        return cutForMessage(deferred_.front().text);
     }
 
-    std::string tooLate(std::string_view text, Days days) const {
+    Message tooLate(std::string_view text, Days days) const {
         const std::string iso = formatDate(days);
         const std::string written(trimSpaces(text));
-        return quotedForMessage(text) + (written == iso ? std::string() : " (" + iso + ")") +
-               " is after as_of (" + formatDate(latest_) + "): " + consequence_;
+        if (written == iso)
+            return Message(tooLateAsWritten_, {cutForMessage(text), formatDate(latest_)});
+        return Message(tooLateReadAs_, {cutForMessage(text), iso, formatDate(latest_)});
     }
 
     struct Deferred {
@@ -130,7 +130,8 @@ private:
     bool dayFirstSeen_ = false;
     bool monthFirstSeen_ = false;
     Days latest_ = std::numeric_limits<Days>::max();
-    std::string consequence_;
+    MessageKind tooLateAsWritten_ = MessageKind::BirthDateAfterAsOf;
+    MessageKind tooLateReadAs_ = MessageKind::BirthDateReadAfterAsOf;
     SlashOrder chosen_; // Unknown unless the user chose the order
 };
 
@@ -142,13 +143,11 @@ double readOptionalReal(TableReader& reader, std::size_t slot) {
     double value = 0;
     if (parseReal(text, reader.numberFormat(), value) == NumberStatus::Ok)
         return value;
-    reader.warn(slot, quotedForMessage(text) +
-                          " is not a number. The value was read as empty; correct it "
-                          "in the file if it matters.");
+    reader.warn(slot, Message(MessageKind::NotANumber, {cutForMessage(text)}));
     return kNullReal;
 }
 
-bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {
+bool finishTable(TableReader& reader, LoadContext& ctx, Message& error) {
     reader.finish();
     if (reader.cancelled()) {
         ctx.cancelled = true;
@@ -159,9 +158,7 @@ bool finishTable(TableReader& reader, LoadContext& ctx, std::string& error) {
         return false;
     }
     if (reader.stopped()) {
-        error = "Stopped at the first rejected row, as asked: " + reader.stopReason() +
-                " Correct it and run the build again, or leave out --on-error stop to skip "
-                "such rows and have them reported.";
+        error = reader.stopError();
         return false;
     }
     return true;
@@ -172,9 +169,7 @@ bool readKey(TableReader& reader, std::size_t slot, std::string_view& key) {
     key = trimSpaces(reader.field(slot));
     if (!key.empty())
         return true;
-    reader.reject(slot, reader.columnHeader(slot) +
-                            " is empty, so the row cannot be linked to anything. Fill it in or "
-                            "delete the row.");
+    reader.reject(slot, Message(MessageKind::KeyEmpty, {reader.columnHeader(slot)}));
     return false;
 }
 
@@ -224,14 +219,15 @@ private:
 } // namespace
 
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
-                   std::string& error) {
+                   Message& error) {
     enum Slot : std::size_t { Id, First, Last, Email, Phone, Dob, Reg };
     TableReader reader(SourceTable::CustomerInfo, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
     if (!reader.mapColumns(tableColumns(SourceTable::CustomerInfo), error))
         return false;
     DateField dob(reader, Dob), reg(reader, Reg);
-    dob.warnWhenAfter(ctx.options.asOf, "age is left empty. Check the date.");
+    dob.warnWhenAfter(ctx.options.asOf, MessageKind::BirthDateAfterAsOf,
+                      MessageKind::BirthDateReadAfterAsOf);
     std::uint64_t recordsSeen = 0;
     while (reader.next()) {
         // Once the first rows show how long a row is, size the id table and the columns for the
@@ -254,9 +250,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
         out.ids.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "customer_id " + quotedForMessage(id) +
-                                  " appeared on an earlier line; the first row is kept and this "
-                                  "one is left out. Remove or merge the duplicate.");
+            reader.reject(Id, Message(MessageKind::DuplicateCustomerId, {cutForMessage(id)}));
             continue;
         }
         const std::size_t index = out.line.size();
@@ -294,7 +288,7 @@ bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, Custom
 }
 
 bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogData& out,
-                 std::string& error) {
+                 Message& error) {
     enum Slot : std::size_t { Id, Category, Brand };
     TableReader reader(SourceTable::ProductCatalog, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
@@ -308,9 +302,7 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
         out.productIds.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "product_id " + quotedForMessage(id) +
-                                  " appeared on an earlier line; the first row is kept. Remove "
-                                  "the duplicate.");
+            reader.reject(Id, Message(MessageKind::DuplicateProductId, {cutForMessage(id)}));
             continue;
         }
         const std::string_view category = reader.field(Category);
@@ -325,7 +317,7 @@ bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogD
 }
 
 bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, CampaignData& out,
-                   std::string& error) {
+                   Message& error) {
     enum Slot : std::size_t { Id };
     TableReader reader(SourceTable::MarketingCampaigns, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
@@ -339,9 +331,7 @@ bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, Campai
         out.campaignIds.intern(id, added);
         if (!added) {
             ++report.duplicates;
-            reader.reject(Id, "campaign_id " + quotedForMessage(id) +
-                                  " appeared on an earlier line; the first row is kept. Remove "
-                                  "the duplicate.");
+            reader.reject(Id, Message(MessageKind::DuplicateCampaignId, {cutForMessage(id)}));
         }
     }
     report.loaded = out.campaignIds.size();
@@ -350,7 +340,7 @@ bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, Campai
 
 bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CatalogData& catalog, PurchaseData& out,
-                   std::string& error) {
+                   Message& error) {
     enum Slot : std::size_t { Customer, Transaction, Amount, Product, Date };
     TableReader reader(SourceTable::PurchaseTransactions, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
@@ -371,27 +361,23 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
         Money amount = 0;
         const NumberStatus status = parseMoney(amountText, reader.numberFormat(), amount);
         if (status == NumberStatus::Invalid || status == NumberStatus::Overflow) {
-            reader.reject(Amount,
-                          trimSpaces(amountText).empty()
-                              ? "total_amount is empty, so the line has no value. Fill "
-                                "in the amount (0 if it was free) or delete the line."
-                              : quotedForMessage(amountText) +
-                                    (status == NumberStatus::Overflow
-                                         ? " is too large to be an amount."
-                                         : std::string(" is not an amount (write it like 1234") +
-                                               reader.numberFormat().decimalPoint + "56).") +
-                                    " The line was left out; correct it and run the "
-                                    "build again.");
+            const std::string value = cutForMessage(amountText);
+            reader.reject(
+                Amount,
+                trimSpaces(amountText).empty() ? Message(MessageKind::AmountEmpty)
+                : status == NumberStatus::Overflow
+                    ? Message(MessageKind::AmountTooLarge, {value})
+                    : Message(MessageKind::NotAnAmount,
+                              {value, "1234" + std::string(1, reader.numberFormat().decimalPoint) +
+                                          "56"}));
             continue;
         }
         const std::int32_t row = matcher.match(customer);
         if (row < 0)
             continue;
         if (status == NumberStatus::Rounded)
-            reader.warn(Amount, quotedForMessage(amountText) +
-                                    " has more than 4 decimals; it was rounded "
-                                    "to " +
-                                    formatMoney(amount) + ".");
+            reader.warn(Amount, Message(MessageKind::AmountRounded,
+                                        {cutForMessage(amountText), formatMoney(amount)}));
         const std::size_t index = out.row.size();
         out.row.push_back(row);
         out.transaction.push_back(out.transactionIds.add(transaction));
@@ -415,7 +401,7 @@ bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
 }
 
 bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
-                 const CustomerData& customers, ServiceData& out, std::string& error) {
+                 const CustomerData& customers, ServiceData& out, Message& error) {
     enum Slot : std::size_t { Customer, Score, Status, Date };
     TableReader reader(SourceTable::CustomerService, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
@@ -449,7 +435,7 @@ bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
 
 bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
-                   std::string& error) {
+                   Message& error) {
     enum Slot : std::size_t { Customer, Campaign, Type, Date };
     TableReader reader(SourceTable::CampaignResponses, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);
@@ -483,7 +469,7 @@ bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
 }
 
 bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
-                  const CustomerData& customers, SessionData& out, std::string& error) {
+                  const CustomerData& customers, SessionData& out, Message& error) {
     enum Slot : std::size_t { Customer, Pages, Time, Date };
     TableReader reader(SourceTable::WebsiteBehavior, src, report, ctx.options, ctx.observer,
                        ctx.allTablesBytes, ctx.columnMap);

@@ -79,20 +79,20 @@ struct LoadContext {
 };
 
 bool loadCustomers(RowSource& src, TableReport& report, LoadContext& ctx, CustomerData& out,
-                   std::string& error);
+                   Message& error);
 bool loadCatalog(RowSource& src, TableReport& report, LoadContext& ctx, CatalogData& out,
-                 std::string& error);
+                 Message& error);
 bool loadCampaigns(RowSource& src, TableReport& report, LoadContext& ctx, CampaignData& out,
-                   std::string& error);
+                   Message& error);
 bool loadPurchases(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CatalogData& catalog, PurchaseData& out,
-                   std::string& error);
+                   Message& error);
 bool loadService(RowSource& src, TableReport& report, LoadContext& ctx,
-                 const CustomerData& customers, ServiceData& out, std::string& error);
+                 const CustomerData& customers, ServiceData& out, Message& error);
 bool loadResponses(RowSource& src, TableReport& report, LoadContext& ctx,
                    const CustomerData& customers, const CampaignData& campaigns, ResponseData& out,
-                   std::string& error);
+                   Message& error);
 bool loadSessions(RowSource& src, TableReport& report, LoadContext& ctx,
-                  const CustomerData& customers, SessionData& out, std::string& error);
+                  const CustomerData& customers, SessionData& out, Message& error);
 
 } // namespace c360

@@ -17,12 +17,7 @@ std::string_view trimSpaces(std::string_view s) noexcept {
 }
 
 std::string quotedForMessage(std::string_view s) {
-    std::string out = "\"";
-    out.append(s.size() > 60 ? s.substr(0, 60) : s);
-    if (s.size() > 60)
-        out += "...";
-    out += "\"";
-    return out;
+    return "\"" + cutForMessage(s) + "\"";
 }
 
 bool equalsWordIgnoringCase(std::string_view text, std::string_view lowerWord) noexcept {
@@ -76,6 +71,14 @@ std::string cutRaw(std::string_view raw) {
     return std::string(raw.substr(0, cut)) + "...";
 }
 
+// "\"a\", \"b\"": a header for a message.
+std::string quotedList(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i ? ", " : "") + ("\"" + names[i] + "\"");
+    return out;
+}
+
 } // namespace
 
 TableReader::TableReader(SourceTable table, RowSource& source, TableReport& report,
@@ -85,7 +88,7 @@ TableReader::TableReader(SourceTable table, RowSource& source, TableReport& repo
     : table_(table), source_(source), report_(report), options_(options), observer_(observer),
       allTablesBytes_(allTablesBytes), columnMap_(columnMap) {}
 
-bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string& error) {
+bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, Message& error) {
     const std::vector<std::string>& header = source_.header();
     std::vector<std::string> normalized;
     normalized.reserve(header.size());
@@ -108,16 +111,9 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
                     if (normalized[i] == wanted)
                         index = i;
                 if (index == header.size()) {
-                    error = report_.file + ": the mapping reads " +
-                            std::string(sourceTableName(table_)) + "." + name +
-                            " from the "
-                            "column \"" +
-                            mapped->second +
-                            "\", which the header does not have. "
-                            "The header has: ";
-                    for (std::size_t i = 0; i < header.size(); ++i)
-                        error += (i ? ", " : "") + ("\"" + header[i] + "\"");
-                    error += ". Correct the mapping and run the build again.";
+                    error = Message(MessageKind::MappedHeaderMissing,
+                                    {report_.file, std::string(sourceTableName(table_)), name,
+                                     mapped->second, quotedList(header)});
                     return false;
                 }
                 slotToField_[slot] = static_cast<int>(index);
@@ -139,11 +135,10 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
             slotHeader_[slot] = header[index];
             const auto again = std::find(it + 1, normalized.end(), columns[slot].name);
             if (again != normalized.end())
-                report_.notes.push_back(
-                    "Two columns, \"" + header[index] + "\" and \"" +
-                    header[static_cast<std::size_t>(again - normalized.begin())] +
-                    "\", both read as " + std::string(columns[slot].name) +
-                    "; the first one is used. Rename the other if it is the one you meant.");
+                report_.notes.push_back(Message(
+                    MessageKind::TwoColumnsReadAsOne,
+                    {header[index], header[static_cast<std::size_t>(again - normalized.begin())],
+                     std::string(columns[slot].name)}));
         } else {
             slotHeader_[slot] = std::string(columns[slot].name);
             if (columns[slot].required)
@@ -152,52 +147,49 @@ bool TableReader::mapColumns(const std::vector<ColumnSpec>& columns, std::string
     }
     if (missing.empty() || header.empty())
         return true; // an empty file is an empty table, noted by the source
-    error =
-        report_.file + ": the table " + std::string(sourceTableName(table_)) + " needs the column";
-    error += missing.size() > 1 ? "s " : " ";
-    for (std::size_t i = 0; i < missing.size(); ++i)
-        error += (i ? ", " : "") + missing[i];
-    error += ", which the header does not have. The header has: ";
-    for (std::size_t i = 0; i < header.size(); ++i)
-        error += (i ? ", " : "") + ("\"" + header[i] + "\"");
-    error += ".";
-    for (const std::string& m : missing) {
+    error = missingColumnsError(missing, normalized);
+    return false;
+}
+
+Message TableReader::missingColumnsError(const std::vector<std::string>& missing,
+                                         const std::vector<std::string>& normalized) const {
+    const std::vector<std::string>& header = source_.header();
+    const std::string table(sourceTableName(table_));
+    // The hints follow the error in this order: "Did you mean" per missing column, "looks like
+    // data", then the separator or the rename hint. Each holds the rest as its cause, so the
+    // chain is made from its end.
+    Message hint(MessageKind::RenameOrMapColumn, {table, missing.front()});
+    if (header.size() == 1) {
+        // One column whose name holds another separator: the file is not comma-separated.
+        for (const char sep : {';', '\t', '|'}) {
+            if (header[0].find(sep) != std::string::npos) {
+                const char* option = sep == '\t' ? "tab" : sep == ';' ? "semicolon" : "pipe";
+                hint = Message(MessageKind::HeaderSeemsOtherDelimiter, {option},
+                               delimiterMessage(sep));
+                break;
+            }
+        }
+    }
+    if (!source_.headerLooksLikeNames())
+        hint = Message(MessageKind::FirstLineLooksLikeData, {}, std::move(hint));
+    for (auto m = missing.rbegin(); m != missing.rend(); ++m) {
         std::size_t best = SIZE_MAX;
         std::string bestName;
         for (std::size_t i = 0; i < header.size(); ++i) {
-            const std::size_t d = editDistance(normalized[i], m);
+            const std::size_t d = editDistance(normalized[i], *m);
             if (d < best) {
                 best = d;
                 bestName = header[i];
             }
         }
-        if (best <= std::max<std::size_t>(2, m.size() / 3))
-            error += " Did you mean \"" + bestName + "\" for " + m + "?";
+        if (best <= std::max<std::size_t>(2, m->size() / 3))
+            hint = Message(MessageKind::DidYouMean, {bestName, *m}, std::move(hint));
     }
-    if (!source_.headerLooksLikeNames())
-        error += " The first line looks like data, not column names: the file needs a header "
-                 "line naming its columns.";
-    if (header.size() == 1) {
-        // One column whose name holds another separator: the file is not comma-separated.
-        for (const char sep : {';', '\t', '|'}) {
-            if (header[0].find(sep) != std::string::npos) {
-                error += std::string(" The first line seems to separate columns with ") +
-                         (sep == '\t'  ? "tabs"
-                          : sep == ';' ? "semicolons"
-                                       : "vertical bars") +
-                         ", but the file was read with another separator. Give --delimiter " +
-                         (sep == '\t'  ? "tab"
-                          : sep == ';' ? "semicolon"
-                                       : "pipe") +
-                         " (or drop a --delimiter that says otherwise) and run the build again.";
-                return false;
-            }
-        }
-    }
-    error += " Rename the column in the file's first line, or say which column it is with --map " +
-             std::string(sourceTableName(table_)) + "." + missing.front() +
-             "=\"Column name\", and run the build again.";
-    return false;
+    std::string names;
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        names += (i ? ", " : "") + missing[i];
+    return Message(missing.size() > 1 ? MessageKind::MissingColumns : MessageKind::MissingColumn,
+                   {report_.file, table, names, quotedList(header)}, std::move(hint));
 }
 
 const std::string& TableReader::columnHeader(std::size_t slot) const {
@@ -235,12 +227,8 @@ bool TableReader::next() {
         }
         ++report_.rowsRead;
         if (record_.unterminated()) {
-            const std::string why =
-                "A quote opened on line " + std::to_string(record_.line) +
-                " is never closed, so everything from there to the end of the file (line " +
-                std::to_string(record_.endLine) +
-                ") was read as one value. Close the quote (or double it inside the value) and "
-                "run the build again.";
+            const Message why(MessageKind::UnclosedQuote,
+                              {std::to_string(record_.line), std::to_string(record_.endLine)});
             addIssue(Severity::Rejected, record_.line, SIZE_MAX, why, record_.raw);
             ++report_.rejected;
             keepRejected(why);
@@ -248,31 +236,27 @@ bool TableReader::next() {
                 return false;
             continue;
         }
-        if (const std::string why = oversized(); !why.empty()) {
-            addIssue(Severity::Rejected, record_.line, SIZE_MAX, why, record_.raw);
+        if (const std::optional<Message> why = oversized()) {
+            addIssue(Severity::Rejected, record_.line, SIZE_MAX, *why, record_.raw);
             ++report_.rejected;
-            keepRejected(why);
+            keepRejected(*why);
             if (stopped_)
                 return false;
             continue;
         }
         if (record_.fields.size() != width) {
+            std::vector<std::string> counts = {std::to_string(record_.fields.size()),
+                                               std::to_string(width)};
             addIssue(Severity::Rejected, record_.line, SIZE_MAX,
-                     "The row has " + std::to_string(record_.fields.size()) +
-                         " fields but the header has " + std::to_string(width) +
-                         ". A delimiter inside a value needs quotes around the value; check "
-                         "this line in the file.",
-                     record_.raw);
+                     Message(MessageKind::RaggedRow, counts), record_.raw);
             ++report_.rejected;
-            keepRejected("The row has " + std::to_string(record_.fields.size()) +
-                         " fields but the header has " + std::to_string(width) + ".");
+            keepRejected(Message(MessageKind::RaggedRowKept, std::move(counts)));
             if (stopped_)
                 return false;
             continue;
         }
         if (std::memchr(record_.raw.data(), '\0', record_.raw.size()) != nullptr)
-            warn(SIZE_MAX, "The row holds a NUL byte (binary data), kept as it is. Check where "
-                           "the file came from; a text export has none.");
+            warn(SIZE_MAX, Message(MessageKind::NulByteInRow));
         for (const CsvRecordNote& note : record_.notes) {
             if (note.kind == CsvNote::TextAfterClosingQuote) {
                 const std::string& name = note.field < source_.header().size()
@@ -285,8 +269,7 @@ bool TableReader::next() {
                 issue.file = source_.currentFile();
                 issue.line = record_.line;
                 issue.column = name;
-                issue.reason = "Text follows a closing quote; it was kept as part of the value. "
-                               "Quote the whole value if that is not what you meant.";
+                issue.reason = Message(MessageKind::TextAfterClosingQuote);
                 issue.raw = cutRaw(record_.raw);
                 ++report_.issuesTotal;
                 if (report_.issues.size() < options_.maxIssuesPerTable)
@@ -297,8 +280,8 @@ bool TableReader::next() {
     }
 }
 
-void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t slot,
-                           std::string reason, std::string_view raw, std::string_view file) {
+void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t slot, Message reason,
+                           std::string_view raw, std::string_view file) {
     ++report_.issuesTotal;
     if (report_.issues.size() >= options_.maxIssuesPerTable)
         return;
@@ -314,45 +297,43 @@ void TableReader::addIssue(Severity severity, std::uint64_t line, std::size_t sl
     report_.issues.push_back(std::move(issue));
 }
 
-void TableReader::reject(std::size_t slot, std::string reason) {
+void TableReader::reject(std::size_t slot, Message reason) {
     ++report_.rejected;
     keepRejected(reason);
     addIssue(Severity::Rejected, record_.line, slot, std::move(reason), record_.raw);
 }
 
-std::string TableReader::oversized() const {
+std::optional<Message> TableReader::oversized() const {
     constexpr std::size_t kMaxRecord = 16u << 20; // 16 MiB
     constexpr std::size_t kMaxField = 1u << 20;   // 1 MiB
     auto mib = [](std::size_t bytes) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%.2f MB", static_cast<double>(bytes) / (1u << 20));
+        std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(bytes) / (1u << 20));
         return std::string(buf);
     };
     // A value is never longer than its record: most records need no further look.
     if (record_.raw.size() <= kMaxField)
-        return {};
+        return std::nullopt;
     if (record_.raw.size() > kMaxRecord)
-        return "This row is " + mib(record_.raw.size()) + " long (lines " +
-               std::to_string(record_.line) + " to " + std::to_string(record_.endLine) +
-               "). No customer record is that large: most likely a quote is never closed or the "
-               "file is not CSV text. The row was left out; check the file there.";
+        return Message(MessageKind::RowTooLong,
+                       {mib(record_.raw.size()), std::to_string(record_.line),
+                        std::to_string(record_.endLine)});
     for (std::size_t i = 0; i < record_.fields.size(); ++i) {
-        if (record_.fields[i].size() > kMaxField)
-            return "The value in column " +
-                   (i < source_.header().size() ? "\"" + source_.header()[i] + "\""
-                                                : std::to_string(i + 1)) +
-                   " is " + mib(record_.fields[i].size()) +
-                   " long, more than the 1 MB a value may have. Most likely a quote is never "
-                   "closed; the row was left out.";
+        if (record_.fields[i].size() <= kMaxField)
+            continue;
+        const std::string size = mib(record_.fields[i].size());
+        if (i < source_.header().size())
+            return Message(MessageKind::ValueTooLong, {source_.header()[i], size});
+        return Message(MessageKind::ValueTooLongInColumnNumber, {std::to_string(i + 1), size});
     }
-    return {};
+    return std::nullopt;
 }
 
-void TableReader::keepRejected(const std::string& reason) {
+void TableReader::keepRejected(const Message& reason) {
     if (options_.stopAtFirstRejection && !stopped_) {
         stopped_ = true;
-        stopReason_ =
-            source_.currentFile() + ", line " + std::to_string(record_.line) + ": " + reason;
+        stopError_ = Message(MessageKind::StoppedAtFirstRejection,
+                             {source_.currentFile(), std::to_string(record_.line)}, reason);
     }
     if (!options_.keepRejectedRows)
         return;
@@ -368,12 +349,12 @@ void TableReader::keepRejected(const std::string& reason) {
     report_.rejectedRows.push_back(std::move(row));
 }
 
-void TableReader::warn(std::size_t slot, std::string reason) {
+void TableReader::warn(std::size_t slot, Message reason) {
     ++report_.warnings;
     addIssue(Severity::Warning, record_.line, slot, std::move(reason), record_.raw);
 }
 
-void TableReader::warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw,
+void TableReader::warnAt(std::uint64_t line, std::size_t slot, Message reason, std::string raw,
                          std::string_view file) {
     ++report_.warnings;
     addIssue(Severity::Warning, line, slot, std::move(reason), raw, file);
@@ -383,17 +364,13 @@ void TableReader::finish() {
     if (!finished_) {
         finished_ = true;
         reportProgress();
-        for (std::string& note : source_.notes())
+        for (Message& note : source_.notes())
             report_.notes.push_back(std::move(note));
         // Bytes the decoder could not read: warnings on their lines, all counted.
         const std::uint64_t unlisted =
             source_.decodeProblemCount() - source_.decodeProblems().size();
         for (const DecodeProblem& p : source_.decodeProblems())
-            warnAt(p.line, SIZE_MAX,
-                   "The " + p.detail +
-                       "; it was replaced by \xEF\xBF\xBD. Save the file as UTF-8, or choose "
-                       "its encoding, if letters on this line look wrong.",
-                   std::string(), p.file);
+            warnAt(p.line, SIZE_MAX, p.warning, std::string(), p.file);
         report_.warnings += unlisted;
         report_.issuesTotal += unlisted;
     }

@@ -23,7 +23,7 @@ public:
 
     // Maps the header to `columns` (by normalised name). A missing required column is an
     // error naming the headers found and the closest one.
-    bool mapColumns(const std::vector<ColumnSpec>& columns, std::string& error);
+    bool mapColumns(const std::vector<ColumnSpec>& columns, Message& error);
 
     // Advances to the next record that has the header's shape. Blank lines are counted;
     // ragged and unterminated records are rejected here. False at the end, on a read error
@@ -45,13 +45,13 @@ public:
     NumberFormat numberFormat() const { return source_.numberFormat(); }
     SlashOrder chosenSlashOrder() const { return source_.chosenSlashOrder(); }
     RawLookAhead lookAhead() const { return source_.lookAhead(); }
-    void note(std::string text) { report_.notes.push_back(std::move(text)); }
+    void note(Message note) { report_.notes.push_back(std::move(note)); }
 
-    void reject(std::size_t slot, std::string reason);
-    void warn(std::size_t slot, std::string reason);
+    void reject(std::size_t slot, Message reason);
+    void warn(std::size_t slot, Message reason);
     // A warning about a value seen earlier (settled after the whole column was read).
     // `file`: for a table read from several files, the one the value came from.
-    void warnAt(std::uint64_t line, std::size_t slot, std::string reason, std::string raw,
+    void warnAt(std::uint64_t line, std::size_t slot, Message reason, std::string raw,
                 std::string_view file = {});
     std::size_t fileIndex() const noexcept { return source_.currentFileIndex(); }
     const std::string& fileName(std::size_t index) const { return source_.fileName(index); }
@@ -59,20 +59,23 @@ public:
     bool cancelled() const noexcept { return cancelled_; }
     // With BuildOptions::stopAtFirstRejection: the first rejected row ends the table.
     bool stopped() const noexcept { return stopped_; }
-    const std::string& stopReason() const noexcept { return stopReason_; }
-    bool failed() const noexcept { return !source_.error().empty(); }
-    const std::string& readError() const { return source_.error(); }
+    // Why the build stops there: StoppedAtFirstRejection with the file, line and reason.
+    const Message& stopError() const noexcept { return stopError_; }
+    bool failed() const noexcept { return source_.error().has_value(); }
+    const Message& readError() const { return *source_.error(); }
     // Final progress event and the source's notes (once); orders issues by line (each call).
     void finish();
 
     const std::string& columnHeader(std::size_t slot) const;
 
 private:
-    void addIssue(Severity severity, std::uint64_t line, std::size_t slot, std::string reason,
+    void addIssue(Severity severity, std::uint64_t line, std::size_t slot, Message reason,
                   std::string_view raw, std::string_view file = {});
     void reportProgress();
-    void keepRejected(const std::string& reason);
-    std::string oversized() const; // why the current row is too large, or empty
+    void keepRejected(const Message& reason);
+    std::optional<Message> oversized() const; // why the current row is too large, if it is
+    Message missingColumnsError(const std::vector<std::string>& missing,
+                                const std::vector<std::string>& normalizedHeader) const;
 
     SourceTable table_;
     RowSource& source_;
@@ -88,12 +91,12 @@ private:
     bool cancelled_ = false;
     bool finished_ = false;
     bool stopped_ = false;
-    std::string stopReason_;
+    Message stopError_;
 };
 
 std::string_view trimSpaces(std::string_view s) noexcept;
 
-// A value in double quotes for a message, cut at 60 bytes.
+// A value in double quotes for a list in a message, cut at 60 bytes.
 std::string quotedForMessage(std::string_view s);
 
 // Case-insensitive equality with a lower-case ASCII word, after trimming.

@@ -13,6 +13,13 @@ namespace c360 {
 
 namespace {
 
+// The generator only runs from the command line, which speaks English: a file's message
+// becomes its English text there. Always false, for `return inEnglish(...)` on a failure.
+bool inEnglish(const Message& why, std::string& error) {
+    error = englishText(why);
+    return false;
+}
+
 void appendCents(std::string& out, std::int64_t cents) {
     if (cents < 0) {
         out.push_back('-');
@@ -39,8 +46,8 @@ public:
             return false;
         }
         file_ = std::make_unique<AtomicFile>(folder_ + "/" + table + ".csv");
-        if (!file_->open(error))
-            return false;
+        if (Message why; !file_->open(why))
+            return inEnglish(why, error);
         buffer_.clear();
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (i)
@@ -88,7 +95,8 @@ public:
         bytes_ += buffer_.size();
         file_->write(buffer_);
         buffer_.clear();
-        const bool ok = file_->commit(error);
+        Message why;
+        const bool ok = file_->commit(why) || inEnglish(why, error);
         file_.reset();
         return ok;
     }
@@ -179,13 +187,14 @@ public:
             return false;
         sqlite3_close(db_);
         db_ = nullptr;
-        return file_.commitPath(error);
+        Message why;
+        return file_.commitPath(why) || inEnglish(why, error);
     }
 
 private:
     bool openDatabase(std::string& error) {
-        if (!file_.reserve(error))
-            return false;
+        if (Message why; !file_.reserve(why))
+            return inEnglish(why, error);
         if (sqlite3_open(file_.temporaryPath().c_str(), &db_) != SQLITE_OK) {
             error = "Cannot create the database: " + std::string(sqlite3_errmsg(db_));
             return false;

@@ -28,7 +28,7 @@ void appendCsvField(std::string& out, std::string_view value, char delimiter) {
     out.push_back('"');
 }
 
-bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error,
+bool writeCustomer360Csv(const Customer360& table, const std::string& path, Message& error,
                          unsigned threads) {
     // The contract's CSV is an export of every row and column with nothing made harmless:
     // the same writer, so both share its parallel formatting.

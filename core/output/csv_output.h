@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/customer360.h"
+#include "messages/message.h"
 
 #include <string>
 
@@ -14,7 +15,7 @@ void appendCsvField(std::string& out, std::string_view value, char delimiter = '
 // Writes the header and every row, atomically, formatting blocks of rows on `threads` threads
 // (0: one per core); the bytes do not depend on the thread count. False with a sentence in
 // `error`.
-bool writeCustomer360Csv(const Customer360& table, const std::string& path, std::string& error,
+bool writeCustomer360Csv(const Customer360& table, const std::string& path, Message& error,
                          unsigned threads = 0);
 
 } // namespace c360

@@ -232,8 +232,7 @@ const sqlite3_module& feedModule() {
 
 // Inserts rows [first, last) of the feed's table into customer_360 of `db`, which must have
 // c360_rows registered with `feed`.
-bool insertRows(sqlite3* db, RowFeed& feed, std::size_t first, std::size_t last,
-                std::string& error) {
+bool insertRows(sqlite3* db, RowFeed& feed, std::size_t first, std::size_t last, Message& error) {
     feed.first = first;
     feed.last = last;
     return workspace_sql::exec(db, "INSERT INTO customer_360 SELECT * FROM c360_rows", error);
@@ -263,12 +262,12 @@ public:
     }
 
     // Writes customer_360 and the column image; the connection is in a transaction on return.
-    bool write(std::string& error) {
+    bool write(Message& error) {
         if (!db_.exec(create_, error))
             return false;
         if (sqlite3_create_module_v2(db_.handle(), "c360_rows", &feedModule(), &fileFeed_,
                                      nullptr) != SQLITE_OK) {
-            error = "Preparing the workspace failed.";
+            error = Message(MessageKind::PreparingWorkspaceFailed);
             return false;
         }
         std::vector<std::function<void()>> tasks;
@@ -279,8 +278,8 @@ public:
                     buildApart(*chunk);
             });
         runTasks(tasks, static_cast<unsigned>(tasks.size()));
-        if (!error_.empty()) {
-            error = error_;
+        if (error_) {
+            error = *error_;
             return false;
         }
         return true;
@@ -294,7 +293,7 @@ private:
         RowFeed feed;
         sqlite3* db = nullptr; // the chunk's own in-memory database, when built apart
         bool built = false;    // built apart (or failed: see error)
-        std::string error;
+        std::optional<Message> error;
     };
 
     // The next chunk nobody has taken, or null.
@@ -306,24 +305,27 @@ private:
     }
 
     void buildApart(Chunk& chunk) {
+        const Message noMemory(MessageKind::NotEnoughMemoryForWorkspace);
+        Message why;
         // The memdb VFS keeps the database in one buffer that can be lent out when appending.
         if (sqlite3_open_v2("chunk", &chunk.db,
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                             "memdb") != SQLITE_OK ||
             sqlite3_exec(chunk.db, (create_ + "; BEGIN").c_str(), nullptr, nullptr, nullptr) !=
                 SQLITE_OK)
-            chunk.error = "Not enough memory to prepare the workspace.";
+            chunk.error = noMemory;
         else if ((chunk.feed = RowFeed{&table_, fileFeed_.binders},
                   sqlite3_create_module_v2(chunk.db, "c360_rows", &feedModule(), &chunk.feed,
                                            nullptr) != SQLITE_OK))
-            chunk.error = "Not enough memory to prepare the workspace.";
-        else if (insertRows(chunk.db, chunk.feed, chunk.first, chunk.last, chunk.error) &&
-                 sqlite3_exec(chunk.db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-            chunk.error = "Not enough memory to prepare the workspace.";
+            chunk.error = noMemory;
+        else if (!insertRows(chunk.db, chunk.feed, chunk.first, chunk.last, why))
+            chunk.error = why;
+        else if (sqlite3_exec(chunk.db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            chunk.error = noMemory;
         {
             std::lock_guard lock(mutex_);
             chunk.built = true;
-            if (!chunk.error.empty())
+            if (chunk.error)
                 failed_ = true;
         }
         built_.notify_all();
@@ -331,29 +333,33 @@ private:
 
     // The file's connection is used by this thread only.
     void writeIntoFile() {
-        std::string error;
+        Message error;
+        bool ok = true; // false once `error` says why
         bool imageWritten = false;
-        for (std::size_t next = 0; next < chunks_.size() && error.empty();) {
+        for (std::size_t next = 0; next < chunks_.size() && ok;) {
             Chunk& chunk = *chunks_[next];
             std::unique_lock lock(mutex_);
             if (failed_)
                 break;
             if (chunk.built) {
                 lock.unlock();
-                if (appendBuilt(chunk, error))
+                ok = appendBuilt(chunk, error);
+                if (ok)
                     ++next;
                 file_.startWriteback();
             } else if (claimed_ == next) {
                 ++claimed_;
                 lock.unlock();
-                if (inTransaction(error) &&
-                    insertRows(db_.handle(), fileFeed_, chunk.first, chunk.last, error))
+                ok = inTransaction(error) &&
+                     insertRows(db_.handle(), fileFeed_, chunk.first, chunk.last, error);
+                if (ok)
                     ++next;
                 file_.startWriteback();
             } else if (!imageWritten) {
                 lock.unlock();
                 imageWritten =
                     inTransaction(error) && writeColumnImage(db_.handle(), table_, error);
+                ok = imageWritten;
                 file_.startWriteback();
             } else if (claimed_ < chunks_.size()) {
                 Chunk& apart = *chunks_[claimed_++];
@@ -363,31 +369,33 @@ private:
                 built_.wait(lock, [&] { return chunk.built || failed_; });
             }
         }
-        if (error.empty() && !imageWritten)
-            imageWritten = inTransaction(error) && writeColumnImage(db_.handle(), table_, error);
-        if (error.empty() && inTransaction(error))
-            guardColumnImage(db_.handle(), error);
+        if (ok && !imageWritten)
+            ok = inTransaction(error) && writeColumnImage(db_.handle(), table_, error);
+        if (ok)
+            ok = inTransaction(error) && guardColumnImage(db_.handle(), error);
         std::lock_guard lock(mutex_);
-        if (error.empty() && failed_)
+        if (ok && failed_)
             for (const auto& chunk : chunks_)
-                if (error.empty() && !chunk->error.empty())
-                    error = chunk->error;
-        if (!error.empty()) {
+                if (ok && chunk->error) {
+                    error = *chunk->error;
+                    ok = false;
+                }
+        if (!ok) {
             failed_ = true;
             error_ = error;
         }
     }
 
-    bool inTransaction(std::string& error) {
+    bool inTransaction(Message& error) {
         if (!inTransaction_)
             inTransaction_ = db_.exec("BEGIN", error);
         return inTransaction_;
     }
 
     // Appends a chunk built apart; its pages are lent to the file's connection, not copied.
-    bool appendBuilt(Chunk& chunk, std::string& error) {
-        if (!chunk.error.empty()) {
-            error = chunk.error;
+    bool appendBuilt(Chunk& chunk, Message& error) {
+        if (chunk.error) {
+            error = *chunk.error;
             return false;
         }
         // ATTACH is not allowed inside a transaction. The file is private until renamed, so
@@ -400,14 +408,15 @@ private:
         sqlite3_int64 size = 0;
         unsigned char* pages = sqlite3_serialize(chunk.db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
         if (!pages) {
-            error = "Writing the workspace failed: a chunk of customer_360 could not be read.";
+            error = Message(MessageKind::WorkspaceChunkUnreadable);
             return false;
         }
         if (!db_.exec("ATTACH ':memory:' AS chunk", error))
             return false;
         if (sqlite3_deserialize(db_.handle(), "chunk", pages, size, size,
                                 SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
-            error = "Writing the workspace failed: " + std::string(sqlite3_errmsg(db_.handle()));
+            error =
+                Message(MessageKind::WritingWorkspaceFailedBecause, {sqlite3_errmsg(db_.handle())});
             return false;
         }
         if (!db_.exec("INSERT INTO main.customer_360 SELECT * FROM chunk.customer_360", error) ||
@@ -430,13 +439,13 @@ private:
     std::condition_variable built_;
     std::size_t claimed_ = 0; // chunks [0, claimed_) are taken
     bool failed_ = false;
-    std::string error_;
+    std::optional<Message> error_;
 };
 
 } // namespace
 
 bool writeCustomerTable(Database& db, AtomicFile& file, const Customer360& table, unsigned threads,
-                        std::string& error) {
+                        Message& error) {
     return CustomerTableWriter(db, file, table, threads).write(error);
 }
 

@@ -14,6 +14,6 @@ namespace c360 {
 // being written, told to start its write-back as chunks land. Values and types do not depend
 // on the thread count. The connection is in a transaction again on return.
 bool writeCustomerTable(workspace_sql::Database& db, AtomicFile& file, const Customer360& table,
-                        unsigned threads, std::string& error);
+                        unsigned threads, Message& error);
 
 } // namespace c360

@@ -96,8 +96,11 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
     // Destroying `file` without a successful commit removes the temporary file: every early
     // return below leaves the folder as it was.
     AtomicFile file(path);
-    if (!file.open(outcome.error))
+    Message why;
+    if (!file.open(why)) {
+        outcome.error = std::move(why);
         return outcome;
+    }
     if (shouldStop(observer, 0, total)) {
         outcome.status = ExportStatus::Cancelled;
         return outcome;
@@ -182,19 +185,22 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
         return outcome;
     }
     // commit() reports a failed write too (the failure is sticky), with what to do about it.
-    if (!file.commit(outcome.error))
+    if (!file.commit(why)) {
+        outcome.error = std::move(why);
         return outcome;
+    }
     outcome.status = ExportStatus::Ok;
     outcome.rowsWritten = done;
     return outcome;
 }
 
 bool writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
-                 const ExportOptions& options, const std::string& path, std::string& error) {
+                 const ExportOptions& options, const std::string& path, Message& error) {
     ExportOutcome outcome = writeExport(table, rows, options, path, nullptr);
     if (outcome.status == ExportStatus::Ok)
         return true;
-    error = std::move(outcome.error);
+    // Cancelling needs an observer, so a failure always has its reason.
+    error = outcome.error.value_or(Message(MessageKind::NothingWrittenToFile, {path}));
     return false;
 }
 

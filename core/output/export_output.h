@@ -5,7 +5,10 @@
 
 #include "engine/customer360.h"
 
+#include "messages/message.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,7 +53,7 @@ enum class ExportStatus : std::uint8_t {
 struct ExportOutcome {
     ExportStatus status = ExportStatus::Failed;
     std::uint64_t rowsWritten = 0; // data rows in the file (the header not counted); 0 unless Ok
-    std::string error;
+    std::optional<Message> error;  // why, when Failed
 };
 
 // Writes the header and `rows` atomically: the file appears whole, or not at all.
@@ -58,9 +61,9 @@ ExportOutcome writeExport(const Customer360& table, const std::vector<std::uint3
                           const ExportOptions& options, const std::string& path,
                           ExportObserver* observer = nullptr);
 
-// The same without progress: false with a sentence in `error`.
+// The same without progress: false with why in `error`.
 bool writeExport(const Customer360& table, const std::vector<std::uint32_t>& rows,
-                 const ExportOptions& options, const std::string& path, std::string& error);
+                 const ExportOptions& options, const std::string& path, Message& error);
 
 // True for text a spreadsheet could run as a formula: it starts with = @ TAB CR or LF, or with
 // + or - and holds more than digits, spaces and + - ( ) . / (so phone numbers such as

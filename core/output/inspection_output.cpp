@@ -1,6 +1,7 @@
 #include "output/inspection_output.h"
 
 #include "csv/csv_sniffer.h"
+#include "messages/message_json.h"
 #include "output/report_output.h"
 #include "util/json_writer.h"
 
@@ -70,10 +71,10 @@ std::string inspectionText(const SourceInspection& in) {
         // The trial build's notes include the source's and add what only a build sees
         // (orphans, date orders); without a build, the source's own.
         const TableReport* built = reportFor(in, t.table);
-        for (const std::string& n : built ? built->notes : t.notes)
-            s += "  note: " + n + "\n";
-        if (!t.error.empty())
-            s += "  cannot be used: " + t.error + "\n";
+        for (const Message& n : built ? built->notes : t.notes)
+            s += "  note: " + englishText(n) + "\n";
+        if (t.error)
+            s += "  cannot be used: " + englishText(*t.error) + "\n";
         if (const TableReport* r = reportFor(in, t.table)) {
             s += "  rows: " + groupThousands(r->rowsRead) + " read, " + groupThousands(r->loaded) +
                  " would be used, " + groupThousands(r->rejected) + " rejected, " +
@@ -89,7 +90,8 @@ std::string inspectionText(const SourceInspection& in) {
                 const std::string where =
                     t.files.size() > 1 ? i.file.substr(i.file.find_last_of('/') + 1) + ", " : "";
                 s += "    " + where + "line " + std::to_string(i.line) +
-                     (i.column.empty() ? std::string() : ", " + i.column) + ": " + i.reason + "\n";
+                     (i.column.empty() ? std::string() : ", " + i.column) + ": " +
+                     englishText(i.reason) + "\n";
             }
         }
     }
@@ -98,7 +100,7 @@ std::string inspectionText(const SourceInspection& in) {
         s += "A build would give " + groupThousands(in.build.report.customers) +
              " customers as of " + in.build.report.asOf + ". Nothing was written.\n";
     else
-        s += "A build is not possible yet: " + in.build.error + "\n";
+        s += "A build is not possible yet: " + englishText(in.build.error) + "\n";
     return s;
 }
 
@@ -120,7 +122,11 @@ std::string inspectionJson(const SourceInspection& in) {
         w.value(in.build.report.asOf);
     } else {
         w.key("error");
-        w.value(in.build.error);
+        w.value(englishText(in.build.error));
+        if (in.build.error) {
+            w.key("error_message");
+            writeMessageJson(w, *in.build.error);
+        }
     }
     w.key("tables");
     w.beginArray();
@@ -130,9 +136,11 @@ std::string inspectionJson(const SourceInspection& in) {
         w.value(t.table);
         w.key("present");
         w.value(t.present);
-        if (!t.error.empty()) {
+        if (t.error) {
             w.key("error");
-            w.value(t.error);
+            w.value(englishText(*t.error));
+            w.key("error_message");
+            writeMessageJson(w, *t.error);
         }
         w.key("files");
         w.beginArray();
@@ -178,12 +186,8 @@ std::string inspectionJson(const SourceInspection& in) {
             w.endArray();
         }
         w.endArray();
-        w.key("notes");
-        w.beginArray();
         const TableReport* built = reportFor(in, t.table);
-        for (const std::string& n : built ? built->notes : t.notes)
-            w.value(n);
-        w.endArray();
+        writeNotesJson(w, built ? built->notes : t.notes);
         if (const TableReport* r = reportFor(in, t.table)) {
             w.key("rows_read");
             w.value(r->rowsRead);

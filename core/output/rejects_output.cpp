@@ -8,11 +8,11 @@
 namespace c360 {
 
 bool writeRejectedRows(const BuildReport& report, const std::string& folder,
-                       std::vector<std::string>& written, std::string& error) {
+                       std::vector<std::string>& written, Message& error) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) {
-        error = "Cannot create the folder " + folder + " for rejected rows: " + ec.message() + ".";
+        error = Message(MessageKind::CannotCreateRejectsFolder, {folder, ec.message()});
         return false;
     }
     for (const TableReport& t : report.tables) {
@@ -40,7 +40,7 @@ bool writeRejectedRows(const BuildReport& report, const std::string& folder,
         for (const RejectedRow& r : t.rejectedRows) {
             std::vector<std::string> fields = r.fields;
             // A ragged row keeps its own fields; the three columns still come last.
-            fields.insert(fields.end(), {r.file, std::to_string(r.line), r.reason});
+            fields.insert(fields.end(), {r.file, std::to_string(r.line), englishText(r.reason)});
             row(fields);
             buffer.push_back('\n');
             if (buffer.size() > (1 << 20)) {

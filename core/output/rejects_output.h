@@ -13,6 +13,6 @@ namespace c360 {
 // Writes FOLDER/<table>.rejected.csv for every table with rejected rows (creating FOLDER);
 // `written` lists the files. False with a sentence in `error`.
 bool writeRejectedRows(const BuildReport& report, const std::string& folder,
-                       std::vector<std::string>& written, std::string& error);
+                       std::vector<std::string>& written, Message& error);
 
 } // namespace c360

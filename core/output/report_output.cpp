@@ -1,5 +1,6 @@
 #include "output/report_output.h"
 
+#include "messages/message_json.h"
 #include "util/atomic_file.h"
 #include "util/json_writer.h"
 
@@ -35,6 +36,19 @@ void writeCsvReadingJson(JsonWriter& w, const SourceFileInfo& f) {
     w.value(f.decimalMark);
 }
 
+void writeNotesJson(JsonWriter& w, const std::vector<Message>& notes) {
+    w.key("notes");
+    w.beginArray();
+    for (const Message& n : notes)
+        w.value(englishText(n));
+    w.endArray();
+    w.key("note_messages");
+    w.beginArray();
+    for (const Message& n : notes)
+        writeMessageJson(w, n);
+    w.endArray();
+}
+
 void writeIssueJson(JsonWriter& w, const Issue& i) {
     w.beginObject();
     w.key("severity");
@@ -46,7 +60,9 @@ void writeIssueJson(JsonWriter& w, const Issue& i) {
     w.key("column");
     w.value(i.column);
     w.key("reason");
-    w.value(i.reason);
+    w.value(englishText(i.reason));
+    // The reason as a kind with its arguments, so other tools can word it in their language.
+    writeMessageFields(w, i.reason);
     w.key("raw");
     w.value(i.raw);
     w.endObject();
@@ -78,9 +94,11 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
     w.value(outcome.status == BuildStatus::Ok          ? "ok"
             : outcome.status == BuildStatus::Cancelled ? "cancelled"
                                                        : "failed");
-    if (!outcome.error.empty()) {
+    if (outcome.error) {
         w.key("error");
-        w.value(outcome.error);
+        w.value(englishText(*outcome.error));
+        w.key("error_message");
+        writeMessageJson(w, *outcome.error);
     }
     w.key("customers");
     w.value(static_cast<std::uint64_t>(r.customers));
@@ -140,11 +158,7 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
             w.key(name);
             w.value(value);
         }
-        w.key("notes");
-        w.beginArray();
-        for (const std::string& n : t.notes)
-            w.value(n);
-        w.endArray();
+        writeNotesJson(w, t.notes);
         w.key("issues");
         w.beginArray();
         for (const Issue& i : t.issues)
@@ -158,7 +172,7 @@ std::string buildReportJson(const BuildOutcome& outcome, const std::string& sour
 }
 
 bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& sourcePath,
-                          const std::string& path, std::string& error) {
+                          const std::string& path, Message& error) {
     AtomicFile file(path);
     if (!file.open(error))
         return false;
@@ -281,8 +295,8 @@ std::string buildSummaryText(const BuildOutcome& outcome, const std::string& rep
                 if (shown == 5)
                     break;
                 s += "  " + i.file + ", line " + std::to_string(i.line) +
-                     (i.column.empty() ? std::string() : ", column " + i.column) + ": " + i.reason +
-                     "\n";
+                     (i.column.empty() ? std::string() : ", column " + i.column) + ": " +
+                     englishText(i.reason) + "\n";
                 ++shown;
             }
         }

@@ -8,16 +8,19 @@
 namespace c360 {
 
 class JsonWriter;
-// One issue as a JSON object (severity, file, line, column, reason, raw), shared by the build
-// report and the inspection.
+// One issue as a JSON object (severity, file, line, column, reason as English text, its kind
+// and args, raw), shared by the build report and the inspection.
 void writeIssueJson(JsonWriter& w, const Issue& issue);
+// A table's notes as keys of the open object: "notes" (English text) and "note_messages"
+// (each as kind and args, in the same order).
+void writeNotesJson(JsonWriter& w, const std::vector<Message>& notes);
 // How a CSV file was read (encoding, byte_order_mark, delimiter, decimal_mark) as keys of the
 // open object; nothing for a database table.
 void writeCsvReadingJson(JsonWriter& w, const SourceFileInfo& file);
 
 std::string buildReportJson(const BuildOutcome& outcome, const std::string& sourcePath);
 bool writeBuildReportJson(const BuildOutcome& outcome, const std::string& sourcePath,
-                          const std::string& path, std::string& error);
+                          const std::string& path, Message& error);
 
 // What a newcomer reads after a build: how many customers, how they split by value segment
 // and status, the top categories, and what happened to the rows of each table.

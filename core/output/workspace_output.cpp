@@ -1,5 +1,6 @@
 #include "output/workspace_output.h"
 
+#include "messages/message_json.h"
 #include "output/customer_table_writer.h"
 #include "output/report_output.h"
 #include "util/atomic_file.h"
@@ -43,7 +44,7 @@ std::string utcNow() {
 }
 
 bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext& ctx,
-                    std::string& error) {
+                    Message& error) {
     if (!db.exec("CREATE TABLE build_info (key TEXT PRIMARY KEY, value TEXT)", error) ||
         !db.exec("CREATE TABLE build_sources (table_name TEXT, path TEXT, kind TEXT, size_bytes "
                  "INTEGER, modified TEXT, sha256 TEXT, encoding TEXT, byte_order_mark INTEGER, "
@@ -87,24 +88,28 @@ bool writeBuildInfo(Database& db, const BuildOutcome& o, const WorkspaceContext&
     return true;
 }
 
-bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
+bool writeReportTables(Database& db, const BuildReport& r, Message& error) {
     if (!db.exec("CREATE TABLE report_tables (table_name TEXT PRIMARY KEY, file TEXT, present "
                  "INTEGER, rows_read INTEGER, loaded INTEGER, rejected INTEGER, duplicates "
                  "INTEGER, left_out_by_as_of INTEGER, customer_left_out INTEGER, orphans INTEGER, "
                  "unmatched_references INTEGER, warnings INTEGER, blank_lines INTEGER, "
-                 "issues_total INTEGER, notes TEXT)",
+                 "issues_total INTEGER, notes TEXT, note_messages TEXT)",
                  error) ||
         !db.exec("CREATE TABLE report_issues (table_name TEXT, file TEXT, line INTEGER, "
-                 "column_name TEXT, severity TEXT, reason TEXT, raw_text TEXT)",
+                 "column_name TEXT, severity TEXT, reason TEXT, raw_text TEXT, reason_kind TEXT, "
+                 "reason_message TEXT)",
                  error))
         return false;
+    // `notes` and `reason` hold the English text for sqlite3 users; `note_messages` and
+    // `reason_message` the same as kinds with arguments (JSON), so the workbench can word them
+    // in the user's language; `reason_kind` the kind's name alone, for SQL.
     Statement tables(db.handle(),
-                     "INSERT INTO report_tables VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Statement issues(db.handle(), "INSERT INTO report_issues VALUES (?,?,?,?,?,?,?)");
+                     "INSERT INTO report_tables VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement issues(db.handle(), "INSERT INTO report_issues VALUES (?,?,?,?,?,?,?,?,?)");
     for (const TableReport& t : r.tables) {
         std::string notes;
-        for (const std::string& n : t.notes)
-            notes += (notes.empty() ? "" : "\n") + n;
+        for (const Message& n : t.notes)
+            notes += (notes.empty() ? "" : "\n") + englishText(n);
         tables.textAlways(1, t.table);
         tables.text(2, t.file);
         tables.integer(3, t.present ? 1 : 0);
@@ -114,6 +119,7 @@ bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
         for (int i = 0; i < 11; ++i)
             tables.integer(4 + i, static_cast<std::int64_t>(counts[i]));
         tables.text(15, notes);
+        tables.textAlways(16, messagesToJson(t.notes));
         if (!tables.step(error))
             return false;
         for (const Issue& i : t.issues) {
@@ -122,8 +128,10 @@ bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
             issues.integer(3, static_cast<std::int64_t>(i.line));
             issues.text(4, i.column);
             issues.textAlways(5, severityName(i.severity));
-            issues.textAlways(6, i.reason);
+            issues.textAlways(6, englishText(i.reason));
             issues.textAlways(7, i.raw);
+            issues.textAlways(8, messageKindName(i.reason.kind));
+            issues.textAlways(9, messageToJson(i.reason));
             if (!issues.step(error))
                 return false;
         }
@@ -134,7 +142,7 @@ bool writeReportTables(Database& db, const BuildReport& r, std::string& error) {
 } // namespace
 
 bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context,
-                    const std::string& path, std::string& error) {
+                    const std::string& path, Message& error) {
     AtomicFile file(path);
     if (!file.reserve(error))
         return false;

@@ -15,7 +15,7 @@ struct WorkspaceContext {
 
 // Written to a temporary file and renamed: a failed build never leaves a partial workspace.
 bool writeWorkspace(const BuildOutcome& outcome, const WorkspaceContext& context,
-                    const std::string& path, std::string& error);
+                    const std::string& path, Message& error);
 
 // Output paths ending .sqlite, .db or .c360 are workspaces; .csv is CSV.
 enum class OutputKind { Csv, Workspace, Unknown };

@@ -96,7 +96,7 @@ public:
 
     std::uint64_t bytesDone() const override { return parser_.bytesConsumed(); }
     std::uint64_t bytesTotal() const override { return parser_.totalBytes(); }
-    const std::string& error() const override { return error_; }
+    const std::optional<Message>& error() const override { return error_; }
     const std::vector<DecodeProblem>& decodeProblems() const override { return decoded_.problems; }
     std::uint64_t decodeProblemCount() const override { return decoded_.problemCount; }
     NumberFormat numberFormat() const override { return numbers_; }
@@ -108,47 +108,36 @@ public:
                 sniffed_.dialect.quote};
     }
 
-    std::vector<std::string> notes() const override {
-        std::vector<std::string> out;
+    std::vector<Message> notes() const override {
+        using K = MessageKind;
+        std::vector<Message> out;
         const std::string name(encodingName(decoded_.encoding));
         if (decoded_.encoding == TextEncoding::Utf8) {
             if (decoded_.hadBom)
-                out.emplace_back("The file is UTF-8 and starts with a byte order mark; the mark "
-                                 "was skipped.");
+                out.emplace_back(K::Utf8ByteOrderMarkSkipped);
         } else if (!decoded_.detected) {
-            out.emplace_back("Read as " + name + ", as chosen.");
+            out.push_back(Message(K::ReadAsChosenEncoding, {name}));
         } else if (decoded_.hadBom) {
-            out.emplace_back("The file is " + name +
-                             " (it starts with a byte order mark); it "
-                             "was converted to UTF-8.");
+            out.push_back(Message(K::ConvertedWithByteOrderMark, {name}));
         } else if (decoded_.encoding == TextEncoding::Windows1252) {
-            out.emplace_back("The file is not UTF-8; it was read as Windows-1252 (Western "
-                             "European, as older Excel versions save CSV). If letters look "
-                             "wrong, choose the file's encoding.");
+            out.emplace_back(K::ReadAsWindows1252);
         } else {
-            out.emplace_back("The file looks like " + name +
-                             " without a byte order mark; it "
-                             "was converted to UTF-8.");
+            out.push_back(Message(K::ConvertedWithoutByteOrderMark, {name}));
         }
         const char delimiter = sniffed_.dialect.delimiter;
         if (delimiter != ',')
-            out.emplace_back("Columns are separated by " + describeDelimiterPlural(delimiter) +
-                             (delimiterChosen_ ? ", as chosen." : " (detected)."));
+            out.emplace_back(delimiterChosen_ ? K::DelimiterAsChosen : K::DelimiterDetected,
+                             std::vector<std::string>{}, delimiterMessage(delimiter));
         if (numbers_.decimalPoint == ',')
-            out.emplace_back(
-                std::string("Numbers are read with a decimal comma (12,50)") +
-                (sniffed_.thousandsSeparator == '.' ? " and '.' between thousands" : "") + ".");
+            out.emplace_back(sniffed_.thousandsSeparator == '.' ? K::DecimalCommaDotThousands
+                                                                : K::DecimalComma);
         else if (sniffed_.thousandsSeparator == ',')
-            out.emplace_back("Numbers are read with ',' between thousands (1,234.50).");
+            out.emplace_back(K::CommaThousands);
         if (decoded_.problemCount > 0)
-            out.emplace_back(std::to_string(decoded_.problemCount) +
-                             (decoded_.problemCount == 1 ? " byte" : " bytes") +
-                             " could not be read as " + name +
-                             (decoded_.problemCount == 1 ? " and was" : " and were") +
-                             " replaced by \xEF\xBF\xBD; see the warnings for their "
-                             "lines.");
+            out.push_back(
+                Message(K::UndecodableBytes, {std::to_string(decoded_.problemCount), name}));
         if (header_.empty())
-            out.emplace_back("The file is empty: the table is read as having no rows.");
+            out.emplace_back(K::EmptyFile);
         return out;
     }
 
@@ -172,32 +161,30 @@ private:
     std::size_t released_ = 0;
     std::string sha256_;
     std::vector<std::string> header_;
-    std::string error_;
+    std::optional<Message> error_;
 };
 
 } // namespace
 
-std::string describeNonCsvContent(std::string_view b, bool utf16Chosen) {
+std::optional<Message> describeNonCsvContent(std::string_view b, bool utf16Chosen) {
+    using K = MessageKind;
     auto starts = [&b](std::string_view magic) {
         return b.size() >= magic.size() && std::memcmp(b.data(), magic.data(), magic.size()) == 0;
     };
     if (starts(std::string_view("PK\x03\x04", 4)))
-        return "is a zip archive, most likely an Excel workbook (.xlsx) or OpenDocument "
-               "spreadsheet (.ods) with a .csv name. Open it in your spreadsheet program and "
-               "save it as \"CSV UTF-8\".";
+        return Message(K::ContentIsZipArchive);
     if (starts(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
-        return "is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it "
-               "as \"CSV UTF-8\".";
+        return Message(K::ContentIsOldExcel);
     if (starts("\xFF\xFE") || starts("\xFE\xFF"))
         return {}; // UTF-16 text: converted when read
     if (starts("\x1F\x8B"))
         return {}; // gzip: looked at again once decompressed
     if (starts("SQLite format 3"))
-        return "is a SQLite database, not a CSV file. Give the database itself as the source.";
+        return Message(K::ContentIsSqlite);
     if (starts("PAR1"))
-        return "is a Parquet file. Export the table as CSV and try again.";
+        return Message(K::ContentIsParquet);
     if (starts("%PDF"))
-        return "is a PDF document, not a table. Export the data as CSV and try again.";
+        return Message(K::ContentIsPdf);
     {
         // JSON: an object or array from the first to the last non-space character.
         std::size_t first = 0, last = b.size();
@@ -208,16 +195,14 @@ std::string describeNonCsvContent(std::string_view b, bool utf16Chosen) {
         if (last - first >= 2 && ((b[first] == '{' && b[last - 1] == '}') ||
                                   (b[first] == '[' && b[last - 1] == ']' &&
                                    b.substr(first, 64).find('{') != std::string_view::npos)))
-            return "is a JSON file, not CSV. Export the table as CSV (most tools offer it next "
-                   "to JSON) and try again.";
+            return Message(K::ContentIsJson);
     }
     if (bool little = false; utf16Chosen || looksLikeBomlessUtf16(b, little))
         return {}; // UTF-16 text has NUL bytes
     // NUL bytes in the first block: binary, not text.
     const std::size_t probe = std::min<std::size_t>(b.size(), 4096);
     if (std::memchr(b.data(), '\0', probe) != nullptr)
-        return "contains binary data (NUL bytes), so it is not a text CSV file. Export the table "
-               "as CSV and try again.";
+        return Message(K::ContentIsBinary);
     return {};
 }
 
@@ -226,11 +211,11 @@ namespace {
 // A gzip-compressed CSV (.csv.gz) read whole into memory. The text is moved into the row
 // source, so it is kept on the heap (never in a short string's inline buffer) and views of it
 // stay valid.
-bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
+bool gunzip(std::string_view compressed, std::string& out, Message& error) {
     constexpr std::uint64_t kLimit = 8ull << 30;
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
-        error = "cannot start decompressing the file.";
+        error = Message(MessageKind::GzipCannotStart);
         return false;
     }
     out.reserve(std::max<std::size_t>(64, compressed.size() * 4));
@@ -246,15 +231,14 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
             const std::string why = zs.msg ? zs.msg : "zlib";
             inflateEnd(&zs);
-            error = "the compressed data is damaged (" + why +
-                    "). Compress the file again, or give the plain CSV.";
+            error = Message(MessageKind::GzipDamaged, {why});
             return false;
         }
         const std::size_t produced = sizeof chunk - zs.avail_out;
         out.append(chunk, produced);
         if (out.size() > kLimit) {
             inflateEnd(&zs);
-            error = "decompresses to more than 8 GB. Split it into several files.";
+            error = Message(MessageKind::GzipTooLarge);
             return false;
         }
         if (rc == Z_STREAM_END) {
@@ -263,7 +247,7 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
                 break;
             if (inflateReset(&zs) != Z_OK) {
                 inflateEnd(&zs);
-                error = "cannot continue decompressing the file.";
+                error = Message(MessageKind::GzipCannotContinue);
                 return false;
             }
             rc = Z_OK;
@@ -277,7 +261,7 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
                 fed += more;
             } else if (produced == 0) {
                 inflateEnd(&zs);
-                error = "the compressed file ends too early. Copy it again.";
+                error = Message(MessageKind::GzipEndsEarly);
                 return false;
             }
         }
@@ -287,39 +271,34 @@ bool gunzip(std::string_view compressed, std::string& out, std::string& error) {
 }
 
 std::unique_ptr<CsvRowSource> openOneCsvFile(const std::string& path, const CsvReadOptions& read,
-                                             SourceFileInfo& info, std::string& error) {
+                                             SourceFileInfo& info, Message& error) {
     info.kind = "csv";
     info.path = path;
     MappedFile file;
-    std::string why;
+    Message why;
     if (!file.open(path, why)) {
-        error = "Cannot read " + path + ": " + why +
-                ". Check that the file exists, is not open exclusively in another program, and "
-                "that you may read it.";
+        error = Message(MessageKind::CannotReadFile, {path}, std::move(why));
         return nullptr;
     }
     fillFileStat(path, info); // the SHA-256 is taken while the file is read
     const bool forcedUtf16 =
         read.encoding == TextEncoding::Utf16LE || read.encoding == TextEncoding::Utf16BE;
-    const std::string notCsv = describeNonCsvContent(file.bytes(), forcedUtf16);
-    if (!notCsv.empty()) {
-        error = path + " " + notCsv;
+    if (std::optional<Message> notCsv = describeNonCsvContent(file.bytes(), forcedUtf16)) {
+        error = Message(MessageKind::FileIsNotCsv, {path}, std::move(*notCsv));
         return nullptr;
     }
     std::string inflated;
     std::string_view bytes = file.bytes();
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
         static_cast<unsigned char>(bytes[1]) == 0x8B) {
-        if (!gunzip(bytes, inflated, error)) {
-            error = path + ": " + error;
+        Message unpackError;
+        if (!gunzip(bytes, inflated, unpackError)) {
+            error = Message(MessageKind::InFile, {path}, std::move(unpackError));
             return nullptr;
         }
         bytes = inflated;
-        const std::string notText =
-            describeNonCsvContent(bytes, read.encoding == TextEncoding::Utf16LE ||
-                                             read.encoding == TextEncoding::Utf16BE);
-        if (!notText.empty()) {
-            error = path + " holds a file that " + notText;
+        if (std::optional<Message> notText = describeNonCsvContent(bytes, forcedUtf16)) {
+            error = Message(MessageKind::CompressedFileIsNotCsv, {path}, std::move(*notText));
             return nullptr;
         }
     }
@@ -364,7 +343,7 @@ public:
         while (current_) {
             if (current_->next(record))
                 return true;
-            if (!current_->error().empty()) {
+            if (current_->error()) {
                 error_ = current_->error();
                 return false;
             }
@@ -378,7 +357,7 @@ public:
         return doneBefore_ + (current_ ? current_->bytesDone() : 0);
     }
     std::uint64_t bytesTotal() const override { return total_; }
-    const std::string& error() const override { return error_; }
+    const std::optional<Message>& error() const override { return error_; }
     const std::string& currentFile() const override { return files_[index_]; }
     std::size_t currentFileIndex() const override { return index_; }
     const std::string& fileName(std::size_t index) const override { return files_[index]; }
@@ -392,12 +371,13 @@ public:
     const std::vector<DecodeProblem>& decodeProblems() const override { return problems_; }
     std::uint64_t decodeProblemCount() const override { return problemCount_; }
 
-    std::vector<std::string> notes() const override {
-        std::vector<std::string> out = notes_;
+    std::vector<Message> notes() const override {
+        std::vector<Message> out = notes_;
         if (current_)
-            for (std::string& n : current_->notes())
-                out.push_back(files_[index_] + ": " + n);
-        out.push_back("Read from " + std::to_string(files_.size()) + " files, one after another.");
+            for (Message& n : current_->notes())
+                out.emplace_back(MessageKind::InFile, std::vector<std::string>{files_[index_]},
+                                 std::move(n));
+        out.push_back(Message(MessageKind::ReadFromFiles, {std::to_string(files_.size())}));
         return out;
     }
 
@@ -417,8 +397,9 @@ public:
 private:
     // Keeps what the finished file has to say: its notes, its decode problems, its hash.
     void collect() {
-        for (std::string& n : current_->notes())
-            notes_.push_back(files_[index_] + ": " + n);
+        for (Message& n : current_->notes())
+            notes_.emplace_back(MessageKind::InFile, std::vector<std::string>{files_[index_]},
+                                std::move(n));
         for (DecodeProblem p : current_->decodeProblems()) {
             if (problems_.size() >= 20)
                 break;
@@ -439,7 +420,7 @@ private:
         ++index_;
         SourceFileInfo info;
         info.table = info_.table;
-        std::string why;
+        Message why;
         current_ = openOneCsvFile(files_[index_], read_, info, why);
         if (!current_) {
             error_ = why;
@@ -449,12 +430,11 @@ private:
         for (const std::string& h : current_->header())
             normalized.push_back(normalizeName(h));
         if (normalized != normalizedHeader_ && !current_->header().empty()) {
-            error_ = files_[index_] + " has other columns than " + files_.front() +
-                     ", but both are read as one table. Its header: ";
+            std::string header;
             for (std::size_t i = 0; i < current_->header().size(); ++i)
-                error_ += (i ? ", " : "") + ("\"" + current_->header()[i] + "\"");
-            error_ += ". Give the files the same columns (or map each file's columns the same "
-                      "way) and run the build again.";
+                header += (i ? ", " : "") + ("\"" + current_->header()[i] + "\"");
+            error_ =
+                Message(MessageKind::FileHasOtherColumns, {files_[index_], files_.front(), header});
             current_.reset();
             return false;
         }
@@ -468,20 +448,20 @@ private:
     std::size_t index_ = 0;
     std::vector<std::string> header_, normalizedHeader_;
     std::uint64_t total_ = 0, doneBefore_ = 0;
-    std::vector<std::string> notes_;
+    std::vector<Message> notes_;
     std::vector<DecodeProblem> problems_;
     std::uint64_t problemCount_ = 0;
     std::vector<SourceFileInfo> done_;
     NumberFormat numbers_;
     bool headerNames_ = true;
-    std::string error_;
+    std::optional<Message> error_;
 };
 
 } // namespace
 
 std::unique_ptr<RowSource> openCsvRowSource(const std::vector<std::string>& files,
                                             const CsvReadOptions& read, const std::string& table,
-                                            std::string& error) {
+                                            Message& error) {
     SourceFileInfo info;
     info.table = table;
     auto first = openOneCsvFile(files.front(), read, info, error);

@@ -28,7 +28,7 @@ void fillFileInfo(const std::string& path, std::string_view bytes, SourceFileInf
 
 void fillFileInfo(const std::string& path, SourceFileInfo& info) {
     MappedFile file;
-    std::string error;
+    Message error;
     if (file.open(path, error))
         fillFileInfo(path, file.bytes(), info);
     else

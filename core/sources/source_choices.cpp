@@ -23,10 +23,10 @@ std::string tableList() {
     return out;
 }
 
-bool tableNamed(std::string_view name, SourceTable& table, std::string& error) {
+bool tableNamed(std::string_view name, SourceTable& table, Message& error) {
     if (sourceTableFromName(normalizeName(name), table))
         return true;
-    error = "\"" + std::string(name) + "\" is not one of the tables (" + tableList() + ").";
+    error = Message(MessageKind::NotATable, {std::string(name), tableList()});
     return false;
 }
 
@@ -59,8 +59,7 @@ bool decimalFrom(std::string_view v, char& out) {
 }
 
 // "[TABLE=]VALUE": the read options of that table, or of every file.
-CsvReadOptions* readOptionsFor(std::string_view& value, SourceChoices& choices,
-                               std::string& error) {
+CsvReadOptions* readOptionsFor(std::string_view& value, SourceChoices& choices, Message& error) {
     const auto eq = value.find('=');
     if (eq == std::string_view::npos)
         return &choices.all;
@@ -74,14 +73,13 @@ CsvReadOptions* readOptionsFor(std::string_view& value, SourceChoices& choices,
 } // namespace
 
 bool applyChoice(std::string_view key, std::string_view value, SourceChoices& choices,
-                 std::string& error) {
+                 Message& error) {
     if (key == "map") {
         // TABLE.COLUMN=HEADER
         const auto dot = value.find('.');
         const auto eq = value.find('=');
         if (dot == std::string_view::npos || eq == std::string_view::npos || eq < dot) {
-            error = "--map needs TABLE.COLUMN=HEADER, for example --map "
-                    "purchase_transactions.transaction_id=\"Order ID\".";
+            error = Message(MessageKind::MapNeedsTableColumnHeader);
             return false;
         }
         SourceTable table{};
@@ -90,15 +88,15 @@ bool applyChoice(std::string_view key, std::string_view value, SourceChoices& ch
         const std::string column = normalizeName(value.substr(dot + 1, eq - dot - 1));
         const std::string_view header = trimmed(value.substr(eq + 1));
         if (!isTableColumn(table, column)) {
-            error = "The table " + std::string(sourceTableName(table)) + " has no column \"" +
-                    column + "\" to map. Its columns are: ";
+            std::string names;
             for (std::size_t k = 0; k < tableColumns(table).size(); ++k)
-                error += (k ? ", " : "") + std::string(tableColumns(table)[k].name);
-            error += ".";
+                names += (k ? ", " : "") + std::string(tableColumns(table)[k].name);
+            error = Message(MessageKind::MapUnknownColumn,
+                            {std::string(sourceTableName(table)), column, names});
             return false;
         }
         if (header.empty()) {
-            error = "--map " + std::string(value) + " names no source column after '='.";
+            error = Message(MessageKind::MapWithoutHeader, {std::string(value)});
             return false;
         }
         choices.at(table).columns[column] = std::string(header);
@@ -108,8 +106,7 @@ bool applyChoice(std::string_view key, std::string_view value, SourceChoices& ch
         const auto eq = value.find('=');
         SourceTable table{};
         if (eq == std::string_view::npos || trimmed(value.substr(eq + 1)).empty()) {
-            error = "--table needs TABLE=FILE, for example --table "
-                    "purchase_transactions=orders_2024.csv or ='sales/*.csv'.";
+            error = Message(MessageKind::TableNeedsTableFile);
             return false;
         }
         if (!tableNamed(value.substr(0, eq), table, error))
@@ -127,8 +124,7 @@ bool applyChoice(std::string_view key, std::string_view value, SourceChoices& ch
         else if (n == "mdy" || n == "mm/dd/yyyy" || n == "month_first")
             read->slashOrder = SlashOrder::MonthFirst;
         else {
-            error = "Unknown date order \"" + std::string(value) +
-                    "\". Use dmy (31/01/2025) or mdy (01/31/2025).";
+            error = Message(MessageKind::UnknownDateOrder, {std::string(value)});
             return false;
         }
         return true;
@@ -141,36 +137,34 @@ bool applyChoice(std::string_view key, std::string_view value, SourceChoices& ch
         if (key == "encoding") {
             read->encoding = encodingFromName(value);
             if (!read->encoding) {
-                error = "Unknown encoding \"" + std::string(value) +
-                        "\". Use utf-8, utf-16le, utf-16be, windows-1252 or latin1.";
+                error = Message(MessageKind::UnknownEncoding, {std::string(value)});
                 return false;
             }
         } else if (key == "delimiter") {
             char c = 0;
             if (!delimiterFrom(value, c)) {
-                error = "Unknown delimiter \"" + std::string(value) +
-                        "\". Use comma, semicolon, tab, pipe, or the character itself.";
+                error = Message(MessageKind::UnknownDelimiter, {std::string(value)});
                 return false;
             }
             read->delimiter = c;
         } else {
             char c = 0;
             if (!decimalFrom(value, c)) {
-                error = "Unknown decimal mark \"" + std::string(value) + "\". Use . or ,";
+                error = Message(MessageKind::UnknownDecimalMark, {std::string(value)});
                 return false;
             }
             read->decimalPoint = c;
         }
         return true;
     }
-    error = "Unknown setting \"" + std::string(key) + "\".";
+    error = Message(MessageKind::UnknownSetting, {std::string(key)});
     return false;
 }
 
-bool readMappingFile(const std::string& path, SourceChoices& choices, std::string& error) {
+bool readMappingFile(const std::string& path, SourceChoices& choices, Message& error) {
     std::ifstream in(path);
     if (!in) {
-        error = "Cannot read the mapping file " + path + ". Check the name.";
+        error = Message(MessageKind::CannotReadMappingFile, {path});
         return false;
     }
     std::string line;
@@ -183,15 +177,16 @@ bool readMappingFile(const std::string& path, SourceChoices& choices, std::strin
             l.remove_prefix(3);
         if (l.empty() || l.front() == '#')
             continue;
-        auto fail = [&](const std::string& why) {
-            error = path + ", line " + std::to_string(number) + ": " + why;
+        auto fail = [&](Message why) {
+            error =
+                Message(MessageKind::AtFileLine, {path, std::to_string(number)}, std::move(why));
             return false;
         };
         if (l.front() == '[') {
             if (l.back() != ']')
-                return fail("a section is written [table_name].");
+                return fail(Message(MessageKind::MappingSectionSyntax));
             SourceTable table{};
-            std::string why;
+            Message why;
             if (!tableNamed(trimmed(l.substr(1, l.size() - 2)), table, why))
                 return fail(why);
             section = std::string(sourceTableName(table));
@@ -199,24 +194,24 @@ bool readMappingFile(const std::string& path, SourceChoices& choices, std::strin
         }
         const auto eq = l.find('=');
         if (eq == std::string_view::npos)
-            return fail("expected \"name = value\".");
+            return fail(Message(MessageKind::MappingExpectsNameValue));
         const std::string key = normalizeName(l.substr(0, eq));
         std::string_view value = trimmed(l.substr(eq + 1));
         if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
             value = value.substr(1, value.size() - 2);
-        std::string why;
+        Message why;
         const std::string prefix = section.empty() ? std::string() : section + "=";
         bool ok = false;
         if (key == "file" || key == "table") {
             if (section.empty())
-                return fail("\"" + key + "\" belongs in a [table] section.");
+                return fail(Message(MessageKind::MappingSettingOutsideSection, {key}));
             ok = applyChoice("table", prefix + std::string(value), choices, why);
         } else if (key == "encoding" || key == "delimiter" || key == "decimal" ||
                    key == "date_order") {
             ok = applyChoice(key, prefix + std::string(value), choices, why);
         } else {
             if (section.empty())
-                return fail("column mappings belong in a [table] section.");
+                return fail(Message(MessageKind::MappingColumnsOutsideSection));
             ok = applyChoice("map", section + "." + key + "=" + std::string(value), choices, why);
         }
         if (!ok)

@@ -56,14 +56,13 @@ int tableIndexForName(std::string_view normalized) {
     return -1;
 }
 
-bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) {
+bool resolveFolder(const std::string& path, SourceSet& out, Message& error) {
     out.kind = SourceSet::Kind::CsvFolder;
     std::vector<std::string> csvNames;
     std::error_code ec;
     fs::directory_iterator it(path, ec);
     if (ec) {
-        error = "Cannot read the folder " + path + ": " + ec.message() +
-                ". Check that it exists and that you may open it.";
+        error = Message(MessageKind::CannotReadFolder, {path, ec.message()});
         return false;
     }
     std::vector<fs::path> entries;
@@ -107,7 +106,7 @@ bool resolveFolder(const std::string& path, SourceSet& out, std::string& error) 
 
 } // namespace
 
-bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error) {
+bool resolveSourceSet(const std::string& path, SourceSet& out, Message& error) {
     return resolveSourceSet(path, SourceChoices{}, out, error);
 }
 
@@ -117,7 +116,7 @@ namespace {
 // folder first, then from the current folder. Several patterns append, in order; the
 // files of one pattern are sorted by name (sales/2024-01.csv, sales/2024-02.csv, ...).
 bool expandFiles(const std::string& folder, const std::vector<std::string>& patterns,
-                 std::vector<std::string>& files, std::string& error) {
+                 std::vector<std::string>& files, Message& error) {
     for (const std::string& pattern : patterns) {
         std::vector<std::string> matches;
         for (const std::string& base : {folder, std::string()}) {
@@ -134,8 +133,7 @@ bool expandFiles(const std::string& folder, const std::vector<std::string>& patt
                 break;
         }
         if (matches.empty()) {
-            error = "No file matches \"" + pattern + "\" (looked in " + folder +
-                    " and in the current folder). Check the name given with --table.";
+            error = Message(MessageKind::NoFileMatches, {pattern, folder});
             return false;
         }
         std::sort(matches.begin(), matches.end());
@@ -158,24 +156,20 @@ void mergeRead(CsvReadOptions& into, const CsvReadOptions& from) {
 } // namespace
 
 bool resolveSourceSet(const std::string& path, const SourceChoices& choices, SourceSet& out,
-                      std::string& error) {
+                      Message& error) {
     out = SourceSet{};
     out.root = path;
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-        error = "The source " + path +
-                " does not exist. Give a folder of CSV files or a "
-                "SQLite database file.";
+        error = Message(MessageKind::SourceDoesNotExist, {path});
         return false;
     }
     if (fs::is_directory(st)) {
         if (!resolveFolder(path, out, error))
             return false;
     } else if (!isSqliteFile(path)) {
-        error = "The source " + path +
-                " is neither a folder nor a SQLite database. Give the "
-                "folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.";
+        error = Message(MessageKind::SourceIsNeitherFolderNorDatabase, {path});
         return false;
     } else {
         out.kind = SourceSet::Kind::Sqlite;
@@ -190,11 +184,11 @@ bool resolveSourceSet(const std::string& path, const SourceChoices& choices, Sou
         mergeRead(loc.read, chosen.read);
         for (const auto& [column, header] : chosen.columns) {
             if (!isTableColumn(table, column)) {
-                error = "The table " + std::string(sourceTableName(table)) + " has no column " +
-                        column + " to map. Its columns are: ";
+                std::string names;
                 for (std::size_t k = 0; k < tableColumns(table).size(); ++k)
-                    error += (k ? ", " : "") + std::string(tableColumns(table)[k].name);
-                error += ".";
+                    names += (k ? ", " : "") + std::string(tableColumns(table)[k].name);
+                error = Message(MessageKind::MappedColumnNotInTable,
+                                {std::string(sourceTableName(table)), column, names});
                 return false;
             }
             loc.columns[column] = header;
@@ -217,20 +211,16 @@ bool resolveSourceSet(const std::string& path, const SourceChoices& choices, Sou
             loc.files.push_back(loc.path);
     if (out.kind == SourceSet::Kind::CsvFolder && !out.at(SourceTable::CustomerInfo).present) {
         const std::vector<std::string>& csvNames = out.folderCsvNames;
-        error = "No customer_info.csv in " + path + ". ";
         if (csvNames.empty()) {
-            error += "The folder holds no .csv files at all.";
-        } else {
-            error += "The folder holds: ";
-            for (std::size_t i = 0; i < csvNames.size() && i < 12; ++i)
-                error += (i ? ", " : "") + csvNames[i];
-            if (csvNames.size() > 12)
-                error += ", ...";
-            error += ".";
+            error = Message(MessageKind::FolderWithoutCsvFiles, {path});
+            return false;
         }
-        error += " Put the customer list in a file named customer_info.csv (one row per "
-                 "customer, with a customer_id column) and run the build again (or name the file "
-                 "with --table customer_info=FILE).";
+        std::string names;
+        for (std::size_t i = 0; i < csvNames.size() && i < 12; ++i)
+            names += (i ? ", " : "") + csvNames[i];
+        if (csvNames.size() > 12)
+            names += ", ...";
+        error = Message(MessageKind::FolderWithoutCustomerInfo, {path, names});
         return false;
     }
     if (out.kind == SourceSet::Kind::Sqlite && !checkSqliteCustomers(out, error))
@@ -239,7 +229,7 @@ bool resolveSourceSet(const std::string& path, const SourceChoices& choices, Sou
 }
 
 std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable table,
-                                         SourceFileInfo& info, std::string& error) {
+                                         SourceFileInfo& info, Message& error) {
     const TableLocation& loc = sources.at(table);
     info.table = std::string(sourceTableName(table));
     info.path = loc.path;

@@ -71,14 +71,14 @@ struct SourceChoices {
 };
 
 // Reads a mapping file (see docs/import.md): sections per table with file, encoding,
-// delimiter, decimal and column lines. False with "FILE, line N: why" in `error`.
-bool readMappingFile(const std::string& path, SourceChoices& choices, std::string& error);
+// delimiter, decimal and column lines. False with "FILE, line N: why" (AtFileLine) in `error`.
+bool readMappingFile(const std::string& path, SourceChoices& choices, Message& error);
 
 // Applies "--map TABLE.COLUMN=HEADER", "--table TABLE=FILE", "--encoding [TABLE=]NAME",
 // "--delimiter [TABLE=]CHAR" and "--decimal [TABLE=]CHAR" values (`key` is the option name
-// without dashes). False with a sentence in `error`.
+// without dashes). False with why in `error`.
 bool applyChoice(std::string_view key, std::string_view value, SourceChoices& choices,
-                 std::string& error);
+                 Message& error);
 
 struct SourceSet {
     enum class Kind : std::uint8_t { CsvFolder, Sqlite };
@@ -91,11 +91,11 @@ struct SourceSet {
     const TableLocation& at(SourceTable t) const { return tables[static_cast<std::size_t>(t)]; }
 };
 
-// Looks at `path` and finds the tables in it. False with a sentence in `error` when it is
-// neither a folder nor a SQLite database, or when customer_info is not there.
-bool resolveSourceSet(const std::string& path, SourceSet& out, std::string& error);
+// Looks at `path` and finds the tables in it. False with why in `error` when it is neither a
+// folder nor a SQLite database, or when customer_info is not there.
+bool resolveSourceSet(const std::string& path, SourceSet& out, Message& error);
 bool resolveSourceSet(const std::string& path, const SourceChoices& choices, SourceSet& out,
-                      std::string& error);
+                      Message& error);
 
 // The bytes of the current file that no record has been read from yet, with the dialect to
 // split them. Readers peek at them to start memory loads early; nothing is parsed from them.
@@ -115,13 +115,13 @@ public:
     virtual bool next(CsvRecord& record) = 0;
     virtual std::uint64_t bytesDone() const = 0;
     virtual std::uint64_t bytesTotal() const = 0;
-    virtual const std::string& error() const = 0;
+    virtual const std::optional<Message>& error() const = 0;
     // The file the last record came from (a table may span several files).
     virtual const std::string& currentFile() const = 0;
     virtual std::size_t currentFileIndex() const { return 0; }
     virtual const std::string& fileName(std::size_t) const { return currentFile(); }
     // Remarks about the whole file (a BOM was dropped, ...).
-    virtual std::vector<std::string> notes() const { return {}; }
+    virtual std::vector<Message> notes() const { return {}; }
     // Size, time and SHA-256 of each file read. A CSV file is hashed as it is read (one pass
     // over its bytes); this finishes what is left. Empty for a database table (the database
     // file is hashed once for all its tables).
@@ -145,9 +145,9 @@ public:
     virtual RawLookAhead lookAhead() const { return {}; }
 };
 
-// Opens a table that `sources` says is present. On failure returns null with a sentence in
-// `error`. Fills `info` with the file's size, time and SHA-256.
+// Opens a table that `sources` says is present. On failure returns null with why in `error`.
+// Fills `info` with the file's size, time and SHA-256.
 std::unique_ptr<RowSource> openRowSource(const SourceSet& sources, SourceTable table,
-                                         SourceFileInfo& info, std::string& error);
+                                         SourceFileInfo& info, Message& error);
 
 } // namespace c360

@@ -32,14 +32,13 @@ void appendPlainReal(std::string& out, double value) {
         out.append(buf, ptr);
 }
 
-sqlite3* openReadOnly(const std::string& path, std::string& error) {
+sqlite3* openReadOnly(const std::string& path, Message& error) {
     sqlite3* db = nullptr;
     const int rc =
         sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        error = "Cannot open the database " + path + ": " +
-                (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) +
-                ". Check that the file is a SQLite database you may read.";
+        error = Message(MessageKind::CannotOpenDatabase,
+                        {path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)});
         sqlite3_close(db);
         return nullptr;
     }
@@ -68,7 +67,7 @@ public:
         return rowTotal_ ? bytes_ * std::min(rows_, rowTotal_) / rowTotal_ : 0;
     }
     std::uint64_t bytesTotal() const override { return bytes_; }
-    const std::string& error() const override { return error_; }
+    const std::optional<Message>& error() const override { return error_; }
     const std::string& currentFile() const override { return name_; }
     SlashOrder chosenSlashOrder() const override { return slashOrder_; }
     void chooseSlashOrder(SlashOrder order) { slashOrder_ = order; }
@@ -81,7 +80,7 @@ public:
         if (rc == SQLITE_DONE)
             return false;
         if (rc != SQLITE_ROW) {
-            error_ = std::string("Reading the database failed: ") + sqlite3_errmsg(db_);
+            error_ = Message(MessageKind::ReadingDatabaseFailed, {sqlite3_errmsg(db_)});
             return false;
         }
         ++rows_;
@@ -135,21 +134,20 @@ private:
     std::vector<std::size_t> ends_;
     std::string raw_;
     std::string name_;
-    std::string error_;
+    std::optional<Message> error_;
     SlashOrder slashOrder_ = SlashOrder::Unknown;
 };
 
 } // namespace
 
-bool resolveSqliteTables(const std::string& path, SourceSet& out, std::string& error) {
+bool resolveSqliteTables(const std::string& path, SourceSet& out, Message& error) {
     sqlite3* db = openReadOnly(path, error);
     if (!db)
         return false;
     sqlite3_stmt* stmt = nullptr;
     const char* sql = "SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name";
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-        error = "Cannot read the list of tables in " + path + ": " + sqlite3_errmsg(db) +
-                ". The file may be damaged or not a SQLite database.";
+        error = Message(MessageKind::CannotListDatabaseTables, {path, sqlite3_errmsg(db)});
         sqlite3_close(db);
         return false;
     }
@@ -179,7 +177,7 @@ bool resolveSqliteTables(const std::string& path, SourceSet& out, std::string& e
 }
 
 bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableLocation& loc,
-                       std::string& error) {
+                       Message& error) {
     const std::vector<std::string>& names = sources.sqliteTableNames;
     auto match = std::find(names.begin(), names.end(), name);
     if (match == names.end())
@@ -187,11 +185,10 @@ bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableL
             return normalizeName(n) == normalizeName(name);
         });
     if (match == names.end()) {
-        error = "The database " + sources.root + " has no table or view named \"" + name +
-                "\". It holds: ";
+        std::string held;
         for (std::size_t i = 0; i < names.size(); ++i)
-            error += (i ? ", " : "") + names[i];
-        error += ".";
+            held += (i ? ", " : "") + names[i];
+        error = Message(MessageKind::NoSuchDatabaseTable, {sources.root, name, held});
         return false;
     }
     loc.present = true;
@@ -200,31 +197,27 @@ bool chooseSqliteTable(const SourceSet& sources, const std::string& name, TableL
     return true;
 }
 
-bool checkSqliteCustomers(const SourceSet& out, std::string& error) {
+bool checkSqliteCustomers(const SourceSet& out, Message& error) {
     if (out.at(SourceTable::CustomerInfo).present)
         return true;
     const std::string& path = out.root;
     const std::vector<std::string>& names = out.sqliteTableNames;
-    error = "The database " + path + " has no table or view named customer_info. ";
     if (names.empty()) {
-        error += "It holds no tables at all.";
-    } else {
-        error += "It holds: ";
-        for (std::size_t i = 0; i < names.size() && i < 12; ++i)
-            error += (i ? ", " : "") + names[i];
-        if (names.size() > 12)
-            error += ", ...";
-        error += ".";
+        error = Message(MessageKind::DatabaseWithoutTables, {path});
+        return false;
     }
-    error += " Create a view named customer_info over your customer table (one row per "
-             "customer, with a customer_id column), or name the table with --table "
-             "customer_info=TABLE, and run the build again.";
+    std::string held;
+    for (std::size_t i = 0; i < names.size() && i < 12; ++i)
+        held += (i ? ", " : "") + names[i];
+    if (names.size() > 12)
+        held += ", ...";
+    error = Message(MessageKind::DatabaseWithoutCustomerInfo, {path, held});
     return false;
 }
 
 std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const std::string& table,
                                                SlashOrder slashOrder, SourceFileInfo& info,
-                                               std::string& error) {
+                                               Message& error) {
     info.kind = "sqlite";
     info.path = path + ":" + table;
     sqlite3* db = openReadOnly(path, error);
@@ -247,8 +240,7 @@ std::unique_ptr<RowSource> openSqliteRowSource(const std::string& path, const st
     const std::string sql = "SELECT * FROM " + quoteIdentifier(table);
     if (sqlite3_prepare_v2(db, ordered.c_str(), -1, &stmt, nullptr) != SQLITE_OK &&
         sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
-        error = "Cannot read the table " + table + " in " + path + ": " + sqlite3_errmsg(db) +
-                ". If it is a view, check that the tables it reads exist.";
+        error = Message(MessageKind::CannotReadDatabaseTable, {table, path, sqlite3_errmsg(db)});
         sqlite3_close(db);
         return nullptr;
     }

@@ -123,10 +123,10 @@ public:
         pendingCr_ = false;
     }
 
-    void problem(std::string detail) {
+    void problem(Message warning) {
         ++out_.problemCount;
         if (out_.problems.size() < kListedProblems)
-            out_.problems.push_back(DecodeProblem{line_, std::move(detail), std::string()});
+            out_.problems.push_back(DecodeProblem{line_, std::move(warning), std::string()});
         put(kReplacement);
     }
 
@@ -168,7 +168,7 @@ void convertUtf8WithProblems(std::string_view s, DecodedText& out) {
     while (i < s.size()) {
         const std::size_t len = utf8SequenceLength(p + i, s.size() - i);
         if (len == 0) {
-            conv.problem("byte " + hexByte(p[i]) + " is not valid UTF-8");
+            conv.problem(Message(MessageKind::InvalidUtf8Byte, {hexByte(p[i])}));
             ++i;
             continue;
         }
@@ -212,15 +212,15 @@ void convertUtf16(std::string_view s, bool littleEndian, DecodedText& out) {
                     continue;
                 }
             }
-            conv.problem("UTF-16 surrogate " + hexUnit(u) + " has no pair");
+            conv.problem(Message(MessageKind::UnpairedUtf16Surrogate, {hexUnit(u)}));
         } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            conv.problem("UTF-16 surrogate " + hexUnit(u) + " has no pair");
+            conv.problem(Message(MessageKind::UnpairedUtf16Surrogate, {hexUnit(u)}));
         } else {
             conv.put(u);
         }
     }
     if (s.size() % 2 != 0)
-        conv.problem("last byte is half of a UTF-16 character");
+        conv.problem(Message(MessageKind::HalfUtf16Character));
 }
 
 } // namespace

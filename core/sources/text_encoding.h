@@ -6,6 +6,8 @@
 // that cannot be read is replaced by U+FFFD and reported with its line.
 #pragma once
 
+#include "messages/message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,7 +24,7 @@ std::optional<TextEncoding> encodingFromName(std::string_view name) noexcept;
 
 struct DecodeProblem {
     std::uint64_t line = 0; // 1-based physical line in the decoded text
-    std::string detail;     // "byte 0xE9 is not valid UTF-8"
+    Message warning;        // InvalidUtf8Byte, UnpairedUtf16Surrogate, HalfUtf16Character
     std::string file;       // set when a table spans several files
 };
 

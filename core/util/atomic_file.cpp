@@ -20,12 +20,11 @@ AtomicFile::~AtomicFile() {
         ::unlink(temp_.c_str());
 }
 
-bool AtomicFile::reserve(std::string& error) {
+bool AtomicFile::reserve(Message& error) {
     std::string pattern = target_ + ".tmp-XXXXXX";
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
-        error = "Cannot write beside " + target_ + ": " + std::strerror(errno) +
-                ". Check that the folder exists and that you may write to it.";
+        error = Message(MessageKind::CannotWriteBeside, {target_, std::strerror(errno)});
         return false;
     }
     ::close(fd);
@@ -33,12 +32,12 @@ bool AtomicFile::reserve(std::string& error) {
     return true;
 }
 
-bool AtomicFile::open(std::string& error) {
+bool AtomicFile::open(Message& error) {
     if (!reserve(error))
         return false;
     file_ = std::fopen(temp_.c_str(), "wb");
     if (!file_) {
-        error = "Cannot write " + temp_ + ": " + std::strerror(errno) + ".";
+        error = Message(MessageKind::CannotWriteFile, {temp_, std::strerror(errno)});
         return false;
     }
     static thread_local char buffer[1 << 16];
@@ -59,9 +58,9 @@ bool AtomicFile::write(std::string_view bytes) {
     return !failed_;
 }
 
-bool AtomicFile::commit(std::string& error) {
+bool AtomicFile::commit(Message& error) {
     if (!file_) {
-        error = "Nothing was written to " + target_ + ".";
+        error = Message(MessageKind::NothingWrittenToFile, {target_});
         return false;
     }
     const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
@@ -69,8 +68,8 @@ bool AtomicFile::commit(std::string& error) {
     std::fclose(file_);
     file_ = nullptr;
     if (failed_ || !flushed) {
-        error = "Writing " + target_ + " failed: " + std::strerror(savedErrno ? savedErrno : EIO) +
-                ". Is the disk full? Nothing was written.";
+        error = Message(MessageKind::WritingFileFailed,
+                        {target_, std::strerror(savedErrno ? savedErrno : EIO)});
         return false;
     }
     return commitPath(error);
@@ -89,7 +88,7 @@ void AtomicFile::startWriteback() {
 #endif
 }
 
-bool AtomicFile::commitPath(std::string& error) {
+bool AtomicFile::commitPath(Message& error) {
     if (writebackFd_ >= 0) {
         ::close(writebackFd_);
         writebackFd_ = -1;
@@ -103,8 +102,7 @@ bool AtomicFile::commitPath(std::string& error) {
     ::umask(mask);
     ::chmod(temp_.c_str(), 0666 & ~mask);
     if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
-        error = "Cannot replace " + target_ + ": " + std::strerror(errno) +
-                ". If the file is open in another program, close it and try again.";
+        error = Message(MessageKind::CannotReplaceFile, {target_, std::strerror(errno)});
         return false;
     }
     committed_ = true;

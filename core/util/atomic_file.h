@@ -2,6 +2,8 @@
 // flushed, then renamed over it.
 #pragma once
 
+#include "messages/message.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -16,14 +18,14 @@ public:
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
-    bool open(std::string& error);
+    bool open(Message& error);
     bool write(std::string_view bytes);
-    bool commit(std::string& error); // flush, fsync, rename
+    bool commit(Message& error); // flush, fsync, rename
     const std::string& temporaryPath() const noexcept { return temp_; }
 
     // For writers that open the temporary path themselves (SQLite): reserve the name only.
-    bool reserve(std::string& error);
-    bool commitPath(std::string& error);
+    bool reserve(Message& error);
+    bool commitPath(Message& error);
 
     // Starts putting the bytes written so far on disk without waiting for it, so the fsync
     // at commit has less left to wait for (Linux; elsewhere it does nothing). write() does it

@@ -46,21 +46,21 @@ void MappedFile::release(std::size_t begin, std::size_t end) noexcept {
         ::madvise(const_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
 }
 
-bool MappedFile::open(const std::string& path, std::string& error) {
+bool MappedFile::open(const std::string& path, Message& error) {
     reset();
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        error = std::strerror(errno);
+        error = Message(MessageKind::SystemReason, {std::strerror(errno)});
         return false;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
-        error = std::strerror(errno);
+        error = Message(MessageKind::SystemReason, {std::strerror(errno)});
         ::close(fd);
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
-        error = "it is a folder, not a file";
+        error = Message(MessageKind::IsAFolder);
         ::close(fd);
         return false;
     }
@@ -72,7 +72,7 @@ bool MappedFile::open(const std::string& path, std::string& error) {
     }
     void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p == MAP_FAILED) {
-        error = std::strerror(errno);
+        error = Message(MessageKind::SystemReason, {std::strerror(errno)});
         ::close(fd);
         size_ = 0;
         return false;

@@ -2,6 +2,8 @@
 // address space, not a copy.
 #pragma once
 
+#include "messages/message.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,8 +19,9 @@ public:
     MappedFile(MappedFile&& other) noexcept;
     MappedFile& operator=(MappedFile&& other) noexcept;
 
-    // Opens `path`; on failure returns false and sets `error` to a sentence for the user.
-    bool open(const std::string& path, std::string& error);
+    // Opens `path`; on failure returns false and sets `error` to why (SystemReason or
+    // IsAFolder), which completes "Cannot read F: …".
+    bool open(const std::string& path, Message& error);
     std::string_view bytes() const noexcept { return {data_, size_}; }
 
     // Gives back the memory of [begin, end) (whole pages inside it) once it has been read:

@@ -162,7 +162,7 @@ bool consistent(const Customer360& t) {
 
 } // namespace
 
-bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error) {
+bool writeColumnImage(sqlite3* db, const Customer360& table, Message& error) {
     const std::string format = kFormat;
     if (!workspace_sql::exec(
             db,
@@ -178,14 +178,13 @@ bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error)
         return false;
     Writer writer(db);
     if (!writer.ok() || !everyColumn(writer, table)) {
-        error = std::string("Writing the workspace failed: ") + sqlite3_errmsg(db) +
-                ". Is the disk full?";
+        error = Message(MessageKind::WritingWorkspaceFailed, {sqlite3_errmsg(db)});
         return false;
     }
     return true;
 }
 
-bool guardColumnImage(sqlite3* db, std::string& error) {
+bool guardColumnImage(sqlite3* db, Message& error) {
     // Any change to the SQL table makes the image stale: drop it, the reader then reads rows.
     return workspace_sql::exec(db,
                                "CREATE TRIGGER customer_360_columns_stale_insert AFTER INSERT ON "

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engine/customer360.h"
+#include "messages/message.h"
 
 #include <string>
 
@@ -15,9 +16,9 @@ namespace c360 {
 
 // Writes the image inside the caller's transaction. It may be written before customer_360's
 // rows; guardColumnImage must follow the last of them.
-bool writeColumnImage(sqlite3* db, const Customer360& table, std::string& error);
+bool writeColumnImage(sqlite3* db, const Customer360& table, Message& error);
 // Adds the triggers that drop the image when customer_360 is changed.
-bool guardColumnImage(sqlite3* db, std::string& error);
+bool guardColumnImage(sqlite3* db, Message& error);
 
 enum class ImageRead { Loaded, Absent, Invalid };
 // Absent when the workspace has no image (older workspaces, or the table was edited);

@@ -83,10 +83,8 @@ bool exec(sqlite3* db, const char* sql) {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-std::string writeFailed(sqlite3* db, const std::string& path) {
-    return "Could not change the saved segments in " + path + " (" + sqlite3_errmsg(db) +
-           "). Check that the disk is not full and the file is not open for writing elsewhere, "
-           "then try again.";
+Message writeFailed(sqlite3* db, const std::string& path) {
+    return Message(MessageKind::SegmentsNotChanged, {path, sqlite3_errmsg(db)});
 }
 
 bool hasTable(sqlite3* db, const char* schema, const char* table) {
@@ -99,24 +97,20 @@ bool hasTable(sqlite3* db, const char* schema, const char* table) {
     return st.row();
 }
 
-bool openWorkspace(const std::string& path, bool forWriting, Db& db, std::string& error) {
+bool openWorkspace(const std::string& path, bool forWriting, Db& db, Message& error) {
     const int flags = forWriting ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(path.c_str(), &db.handle, flags, nullptr) != SQLITE_OK) {
-        error = "Cannot open the workspace " + path + " (" + sqlite3_errmsg(db.handle) +
-                "). Check the path, or build one with: c360 build SOURCE -o " + path;
+        error =
+            Message(MessageKind::SegmentsCannotOpenWorkspace, {path, sqlite3_errmsg(db.handle)});
         return false;
     }
     sqlite3_busy_timeout(db.handle, 5000);
     if (!hasTable(db.handle, "main", "customer_360")) {
-        error = path +
-                " is not a workspace written by c360 build. Build one with: c360 build "
-                "SOURCE -o " +
-                path;
+        error = Message(MessageKind::SegmentsNotAWorkspace, {path});
         return false;
     }
     if (forWriting && sqlite3_db_readonly(db.handle, "main") == 1) {
-        error = path + " is read-only, so its saved segments cannot be changed. Make the file "
-                       "writable (or copy it somewhere you can write) and try again.";
+        error = Message(MessageKind::WorkspaceReadOnly, {path});
         return false;
     }
     return true;
@@ -184,7 +178,7 @@ bool customerStatusFromName(std::string_view name, CustomerStatus& out) {
 }
 
 bool readSegments(sqlite3* db, const std::string& path, std::vector<SavedSegment>& out,
-                  std::string& error) {
+                  Message& error) {
     out.clear();
     if (!hasTable(db, "main", "saved_segment"))
         return true;
@@ -193,8 +187,7 @@ bool readSegments(sqlite3* db, const std::string& path, std::vector<SavedSegment
     Stmt conditions(db, "SELECT segment, kind, column_name, value, min, max, include_missing "
                         "FROM saved_segment_condition ORDER BY rowid");
     if (!segments.ok() || !conditions.ok()) {
-        error = "The saved segments in " + path + " cannot be read (" + sqlite3_errmsg(db) +
-                "). The workspace may be damaged; rebuild it with c360 build.";
+        error = Message(MessageKind::SegmentsUnreadable, {path, sqlite3_errmsg(db)});
         return false;
     }
     std::map<std::string, std::size_t> byName;
@@ -241,10 +234,8 @@ bool readSegments(sqlite3* db, const std::string& path, std::vector<SavedSegment
             understood = false;
         }
         if (!understood) {
-            error = "The saved segment \"" + s.name + "\" in " + path + " has a condition (" +
-                    kind + " " + column + " " + value +
-                    ") this version of c360 does not understand. Delete the segment with a "
-                    "SQLite tool or use a newer c360.";
+            error = Message(MessageKind::SegmentConditionNotUnderstood,
+                            {s.name, path, kind + " " + column + " " + value});
             return false;
         }
     }
@@ -266,16 +257,15 @@ std::string namesList(const std::vector<SavedSegment>& all) {
     return names;
 }
 
-std::string noSuchSegment(const std::vector<SavedSegment>& all, std::string_view name,
-                          const std::string& path) {
-    return "No saved segment named \"" + std::string(name) + "\" in " + path +
-           (all.empty() ? std::string("; it has no saved segments yet.")
-                        : "; saved segments: " + namesList(all) + ".");
+Message noSuchSegment(const std::vector<SavedSegment>& all, std::string_view name,
+                      const std::string& path) {
+    if (all.empty())
+        return Message(MessageKind::NoSavedSegments, {std::string(name), path});
+    return Message(MessageKind::NoSuchSegment, {std::string(name), path, namesList(all)});
 }
 
 // Opens for writing, starts the transaction and reads what is there now.
-bool beginChange(const std::string& path, Db& db, std::vector<SavedSegment>& all,
-                 std::string& error) {
+bool beginChange(const std::string& path, Db& db, std::vector<SavedSegment>& all, Message& error) {
     if (!openWorkspace(path, true, db, error))
         return false;
     if (!exec(db.handle, "BEGIN IMMEDIATE") || !exec(db.handle, kCreateTables)) {
@@ -285,7 +275,7 @@ bool beginChange(const std::string& path, Db& db, std::vector<SavedSegment>& all
     return readSegments(db.handle, path, all, error);
 }
 
-bool commit(Db& db, const std::string& path, std::string& error) {
+bool commit(Db& db, const std::string& path, Message& error) {
     if (!exec(db.handle, "COMMIT")) {
         error = writeFailed(db.handle, path);
         return false;
@@ -293,9 +283,9 @@ bool commit(Db& db, const std::string& path, std::string& error) {
     return true;
 }
 
-bool checkNewName(const std::string& name, std::string& error) {
+bool checkNewName(const std::string& name, Message& error) {
     if (name.empty()) {
-        error = "A saved segment needs a name. Type one and try again.";
+        error = Message(MessageKind::SegmentNeedsName);
         return false;
     }
     return true;
@@ -348,14 +338,14 @@ bool sameSegmentName(std::string_view a, std::string_view b) {
 }
 
 bool listSavedSegments(const std::string& workspace, std::vector<SavedSegment>& out,
-                       std::string& error) {
+                       Message& error) {
     Db db;
     return openWorkspace(workspace, false, db, error) &&
            readSegments(db.handle, workspace, out, error);
 }
 
 bool findSavedSegment(const std::string& workspace, std::string_view name, SavedSegment& out,
-                      std::string& error) {
+                      Message& error) {
     std::vector<SavedSegment> all;
     if (!listSavedSegments(workspace, all, error))
         return false;
@@ -370,7 +360,7 @@ bool findSavedSegment(const std::string& workspace, std::string_view name, Saved
 }
 
 bool saveSegment(const std::string& workspace, std::string_view name, const CustomerFilter& filter,
-                 std::string& error) {
+                 Message& error) {
     const std::string newName = trimmedSegmentName(name);
     if (!checkNewName(newName, error))
         return false;
@@ -402,7 +392,7 @@ bool saveSegment(const std::string& workspace, std::string_view name, const Cust
 }
 
 bool renameSegment(const std::string& workspace, std::string_view name, std::string_view newName,
-                   std::string& error) {
+                   Message& error) {
     const std::string target = trimmedSegmentName(newName);
     if (!checkNewName(target, error))
         return false;
@@ -417,8 +407,7 @@ bool renameSegment(const std::string& workspace, std::string_view name, std::str
     }
     const std::string clash = storedName(all, target);
     if (!clash.empty() && clash != existing) {
-        error = "There is already a saved segment named \"" + clash +
-                "\". Choose another name, or delete that one first.";
+        error = Message(MessageKind::SegmentNameTaken, {clash});
         return false;
     }
     Stmt a(db.handle, "UPDATE saved_segment SET name = ?, updated_at = ? WHERE name = ?");
@@ -436,7 +425,7 @@ bool renameSegment(const std::string& workspace, std::string_view name, std::str
 }
 
 bool duplicateSegment(const std::string& workspace, std::string_view name, std::string& copyName,
-                      std::string& error) {
+                      Message& error) {
     Db db;
     std::vector<SavedSegment> all;
     if (!beginChange(workspace, db, all, error))
@@ -463,7 +452,7 @@ bool duplicateSegment(const std::string& workspace, std::string_view name, std::
     return commit(db, workspace, error);
 }
 
-bool deleteSegment(const std::string& workspace, std::string_view name, std::string& error) {
+bool deleteSegment(const std::string& workspace, std::string_view name, Message& error) {
     Db db;
     std::vector<SavedSegment> all;
     if (!beginChange(workspace, db, all, error))
@@ -481,7 +470,7 @@ bool deleteSegment(const std::string& workspace, std::string_view name, std::str
 }
 
 bool carrySavedSegments(const std::string& previousWorkspace, const std::string& newWorkspace,
-                        std::string& error) {
+                        Message& error) {
     // A previous file that is not a readable workspace with segments has nothing to carry.
     {
         Db previous;
@@ -493,8 +482,8 @@ bool carrySavedSegments(const std::string& previousWorkspace, const std::string&
     Db db;
     if (sqlite3_open_v2(newWorkspace.c_str(), &db.handle, SQLITE_OPEN_READWRITE, nullptr) !=
         SQLITE_OK) {
-        error = "Cannot open the new workspace " + newWorkspace + " to carry the saved segments (" +
-                sqlite3_errmsg(db.handle) + ").";
+        error = Message(MessageKind::SegmentsCannotOpenNewWorkspace,
+                        {newWorkspace, sqlite3_errmsg(db.handle)});
         return false;
     }
     Stmt attach(db.handle, "ATTACH DATABASE ? AS previous");
@@ -510,10 +499,8 @@ bool carrySavedSegments(const std::string& previousWorkspace, const std::string&
              "include_missing FROM previous.saved_segment_condition ORDER BY rowid") &&
         exec(db.handle, "COMMIT");
     if (!copied) {
-        error = "Could not carry the saved segments of " + previousWorkspace +
-                " into the new workspace (" + sqlite3_errmsg(db.handle) +
-                "). Nothing was replaced; check the disk space and that the old workspace is "
-                "readable, then build again.";
+        error = Message(MessageKind::SegmentsNotCarried,
+                        {previousWorkspace, sqlite3_errmsg(db.handle)});
         return false;
     }
     return true;

@@ -68,11 +68,11 @@ void readBuildInfo(sqlite3* db, WorkspaceContents& out) {
 
 } // namespace
 
-bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string& error) {
+bool readWorkspace(const std::string& path, WorkspaceContents& out, Message& error) {
     out = WorkspaceContents{};
     Db db;
     if (sqlite3_open_v2(path.c_str(), &db.handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        error = "Cannot open the workspace " + path + ": " + sqlite3_errmsg(db.handle) + ".";
+        error = Message(MessageKind::CannotOpenWorkspace, {path, sqlite3_errmsg(db.handle)});
         return false;
     }
     switch (readColumnImage(db.handle, out.table)) {
@@ -91,8 +91,7 @@ bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string&
     sql += " FROM customer_360 ORDER BY rowid";
     Stmt st;
     if (sqlite3_prepare_v2(db.handle, sql.c_str(), -1, &st.handle, nullptr) != SQLITE_OK) {
-        error = path + " is not a workspace written by c360 build (" + sqlite3_errmsg(db.handle) +
-                "). Build one with: c360 build SOURCE -o " + path;
+        error = Message(MessageKind::NotAWorkspace, {path, sqlite3_errmsg(db.handle)});
         return false;
     }
     Customer360& t = out.table;
@@ -148,7 +147,7 @@ bool readWorkspace(const std::string& path, WorkspaceContents& out, std::string&
         t.websiteEngagementRate.push_back(realOf(s, 28));
     }
     if (rc != SQLITE_DONE) {
-        error = "Reading " + path + " failed: " + sqlite3_errmsg(db.handle) + ".";
+        error = Message(MessageKind::ReadingWorkspaceFailed, {path, sqlite3_errmsg(db.handle)});
         return false;
     }
     readBuildInfo(db.handle, out);

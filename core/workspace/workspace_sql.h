@@ -1,5 +1,7 @@
-// The SQLite handles a workspace is written with: errors become sentences for the user.
+// The SQLite handles a workspace is written with: errors become messages for the user.
 #pragma once
+
+#include "messages/message.h"
 
 #include <sqlite3.h>
 
@@ -9,12 +11,11 @@
 
 namespace c360::workspace_sql {
 
-// Runs `sql` on a workspace being written; false with a sentence for the user on failure.
-inline bool exec(sqlite3* db, const std::string& sql, std::string& error) {
+// Runs `sql` on a workspace being written; false with WritingWorkspaceFailed on failure.
+inline bool exec(sqlite3* db, const std::string& sql, Message& error) {
     char* message = nullptr;
     if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        error = std::string("Writing the workspace failed: ") + (message ? message : "") +
-                ". Is the disk full?";
+        error = Message(MessageKind::WritingWorkspaceFailed, {message ? message : ""});
         sqlite3_free(message);
         return false;
     }
@@ -24,16 +25,16 @@ inline bool exec(sqlite3* db, const std::string& sql, std::string& error) {
 class Database {
 public:
     ~Database() { sqlite3_close(db_); }
-    bool open(const std::string& path, std::string& error) {
+    bool open(const std::string& path, Message& error) {
         if (sqlite3_open_v2(path.c_str(), &db_,
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                             nullptr) != SQLITE_OK) {
-            error = "Cannot create the workspace " + path + ": " + sqlite3_errmsg(db_) + ".";
+            error = Message(MessageKind::CannotCreateWorkspace, {path, sqlite3_errmsg(db_)});
             return false;
         }
         return true;
     }
-    bool exec(const std::string& sql, std::string& error) {
+    bool exec(const std::string& sql, Message& error) {
         return workspace_sql::exec(db_, sql, error);
     }
     sqlite3* handle() const { return db_; }
@@ -59,12 +60,11 @@ public:
         sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
     void integer(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
-    bool step(std::string& error) {
+    bool step(Message& error) {
         const int rc = sqlite3_step(stmt_);
         sqlite3_reset(stmt_);
         if (rc != SQLITE_DONE) {
-            error = std::string("Writing the workspace failed: ") + sqlite3_errmsg(db_) +
-                    ". Is the disk full?";
+            error = Message(MessageKind::WritingWorkspaceFailed, {sqlite3_errmsg(db_)});
             return false;
         }
         return true;

@@ -44,8 +44,8 @@ private slots:
             QSKIP("Set C360_BENCH_WORKSPACE to a workspace (tools/bench does).");
         path_ = env.toStdString();
         contents_ = std::make_shared<WorkspaceContents>();
-        std::string error;
-        QVERIFY2(readWorkspace(path_, *contents_, error), error.c_str());
+        Message error;
+        QVERIFY2(readWorkspace(path_, *contents_, error), englishText(error).c_str());
         std::printf(
             "workspace: %zu customers, %.1f bytes per customer in memory\n", table().rowCount(),
             static_cast<double>(table().memoryBytes()) / static_cast<double>(table().rowCount()));
@@ -54,7 +54,7 @@ private slots:
     void openWorkspace() {
         QBENCHMARK {
             WorkspaceContents contents;
-            std::string error;
+            Message error;
             QVERIFY(readWorkspace(path_, contents, error));
         }
     }
@@ -112,7 +112,7 @@ private slots:
         const std::vector<std::uint32_t> all = selectRows(table(), {});
         const std::string out = dir_.filePath("all.csv").toStdString();
         QBENCHMARK {
-            std::string error;
+            Message error;
             QVERIFY(writeExport(table(), all, ExportOptions{}, out, error));
         }
     }

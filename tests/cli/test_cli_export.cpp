@@ -59,11 +59,11 @@ private:
         valuable.statuses = {c360::CustomerStatus::AtRisk, c360::CustomerStatus::Churned};
         young.ranges = {{c360::Column::Age, std::nullopt, 35.0, true}};
         young.categories = {"", "Toys, Games"};
-        std::string error;
+        c360::Message error;
         QVERIFY2(c360::saveSegment(workspace.toStdString(), "Valuable, slipping", valuable, error),
-                 error.c_str());
+                 c360::englishText(error).c_str());
         QVERIFY2(c360::saveSegment(workspace.toStdString(), "Young or unknown age", young, error),
-                 error.c_str());
+                 c360::englishText(error).c_str());
         fullRows_ = parseCsv(readFile(full));
         fullHeader_ = fullRows_.takeFirst();
         segmentsWorkspace_ = workspace;

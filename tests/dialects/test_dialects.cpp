@@ -133,14 +133,14 @@ bool writeDialect(const QString& path, const Table& table, const Dialect& d) {
 
 QByteArray buildCsv(const QString& folder) {
     SourceSet sources;
-    std::string error;
+    Message error;
     if (!resolveSourceSet(folder.toStdString(), sources, error))
-        return QByteArray("resolve failed: ") + error.c_str();
+        return QByteArray("resolve failed: ") + englishText(error).c_str();
     BuildOptions options;
     parseIsoDate("2025-06-30", options.asOf);
     const BuildOutcome outcome = buildCustomer360(sources, options);
     if (outcome.status != BuildStatus::Ok)
-        return QByteArray("build failed: ") + outcome.error.c_str();
+        return QByteArray("build failed: ") + englishText(outcome.error).c_str();
     const QString out = folder + "/../" + QDir(folder).dirName() + ".csv";
     if (!writeCustomer360Csv(outcome.table, out.toStdString(), error))
         return QByteArray("write failed");

@@ -165,9 +165,9 @@ bool readCustomer360(Database& db, SqlTable& out, QString& error) {
 bool buildEngine(const QString& source, const Variant& v, unsigned threads, BuildOutcome& out,
                  QString& error) {
     SourceSet sources;
-    std::string message;
+    Message message;
     if (!resolveSourceSet(source.toStdString(), sources, message)) {
-        error = QString::fromStdString(message);
+        error = QString::fromStdString(englishText(message));
         return false;
     }
     BuildOptions options;
@@ -184,16 +184,16 @@ bool buildEngine(const QString& source, const Variant& v, unsigned threads, Buil
     out = buildCustomer360(sources, options);
     if (out.status != BuildStatus::Ok) {
         error = QStringLiteral("build from %1 failed: %2")
-                    .arg(source, QString::fromStdString(out.error));
+                    .arg(source, QString::fromStdString(englishText(out.error)));
         return false;
     }
     return true;
 }
 
 bool csvBytes(const Customer360& table, const QString& path, QByteArray& out, QString& error) {
-    std::string message;
+    Message message;
     if (!writeCustomer360Csv(table, path.toStdString(), message)) {
-        error = QString::fromStdString(message);
+        error = QString::fromStdString(englishText(message));
         return false;
     }
     QFile file(path);

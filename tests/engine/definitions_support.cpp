@@ -26,11 +26,11 @@ BuildOutcome build(const Sources& sources, const char* asOf, BuildOptions option
     options.asOf = day(asOf);
     options.threads = 2;
     SourceSet set;
-    std::string error;
+    Message error;
     if (!resolveSourceSet(sources.path().toStdString(), set, error)) {
         BuildOutcome failed;
         failed.status = BuildStatus::Failed;
-        failed.error = "resolveSourceSet: " + error;
+        failed.error = std::move(error);
         return failed;
     }
     return buildCustomer360(set, options);
@@ -81,10 +81,10 @@ QString describe(const TableReport& report) {
         s += QString("\n  [%1] line %2 column '%3': %4 | raw: %5")
                  .arg(QString::fromStdString(std::string(severityName(i.severity))))
                  .arg(i.line)
-                 .arg(QString::fromStdString(i.column), QString::fromStdString(i.reason),
-                      QString::fromStdString(i.raw));
-    for (const std::string& n : report.notes)
-        s += "\n  note: " + QString::fromStdString(n);
+                 .arg(QString::fromStdString(i.column),
+                      QString::fromStdString(englishText(i.reason)), QString::fromStdString(i.raw));
+    for (const Message& n : report.notes)
+        s += "\n  note: " + QString::fromStdString(englishText(n));
     return s;
 }
 

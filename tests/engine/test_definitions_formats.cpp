@@ -82,7 +82,7 @@ void TestDefinitions::shouldMatchColumnNamesLoosely() {
     QVERIFY(s.isValid());
     QVERIFY(s.write("customer_info.csv", header + "\n" + row + "\n"));
     const BuildOutcome o = build(s, "2025-06-30");
-    QVERIFY2(o.status == BuildStatus::Ok, o.error.c_str());
+    QVERIFY2(o.status == BuildStatus::Ok, englishText(o.error).c_str());
     QCOMPARE(ids(o), QStringList({"C-1"}));
     QCOMPARE(cell(o, "C-1", Column::FirstName), QString("Ann"));
     QCOMPARE(cell(o, "C-1", Column::DaysSinceRegistration), QString("10"));

@@ -57,7 +57,7 @@ void TestDefinitions::shouldKeepTheFirstOfDuplicateCustomers() {
         QCOMPARE(rejected[i]->line, lines[i]);
         QCOMPARE(QString::fromStdString(rejected[i]->column), QString("customer_id"));
         QCOMPARE(QString::fromStdString(rejected[i]->raw), QString(raws[i]));
-        QVERIFY(!rejected[i]->reason.empty());
+        QVERIFY(!englishText(rejected[i]->reason).empty());
         QVERIFY(QString::fromStdString(rejected[i]->file).endsWith("customer_info.csv"));
     }
     // The left-out customer's purchase is counted as such, not as an orphan.
@@ -163,8 +163,8 @@ void TestDefinitions::shouldMatchEveryRowOfARunOfTheSameCustomer() {
     QVERIFY2(t->customerLeftOut == 2u, qPrintable(describe(*t)));
     const QString notes = QString::fromStdString([&] {
         std::string all;
-        for (const std::string& n : t->notes)
-            all += n + "\n";
+        for (const Message& n : t->notes)
+            all += englishText(n) + "\n";
         return all;
     }());
     QVERIFY2(notes.contains("4 rows refer to customers not in customer_info"), qPrintable(notes));
@@ -320,7 +320,7 @@ void TestDefinitions::shouldRejectAnAmountThatDoesNotParse() {
     QCOMPARE(QString::fromStdString(r[0]->file), s.filePath("purchase_transactions.csv"));
     QCOMPARE(r[0]->line, 3u);
     QCOMPARE(QString::fromStdString(r[0]->column), QString("total_amount"));
-    QVERIFY(!r[0]->reason.empty());
+    QVERIFY(!englishText(r[0]->reason).empty());
     QCOMPARE(QByteArray::fromStdString(r[0]->raw), bad);
 }
 
@@ -379,7 +379,7 @@ void TestDefinitions::shouldRejectAnEmptyKey() {
     QVERIFY2(r.size() == 1, qPrintable(describe(*t)));
     QCOMPARE(r[0]->line, 3u);
     QCOMPARE(QString::fromStdString(r[0]->column), key);
-    QVERIFY(!r[0]->reason.empty());
+    QVERIFY(!englishText(r[0]->reason).empty());
     QCOMPARE(ids(o), QStringList({"1"}));
 }
 
@@ -431,7 +431,7 @@ void TestDefinitions::shouldRejectRaggedRowsOnTheirPhysicalLine() {
     const QList<QByteArray> lines = content.split('\n');
     QCOMPARE(QByteArray::fromStdString(r[0]->raw), lines[3]);
     QCOMPARE(QByteArray::fromStdString(r[1]->raw), lines[4]);
-    QVERIFY(!r[0]->reason.empty() && !r[1]->reason.empty());
+    QVERIFY(!englishText(r[0]->reason).empty() && !englishText(r[1]->reason).empty());
 }
 
 void TestDefinitions::shouldReportAnUnterminatedQuoteOnTheLineItStarts() {
@@ -452,7 +452,8 @@ void TestDefinitions::shouldReportAnUnterminatedQuoteOnTheLineItStarts() {
     QVERIFY2(r.size() == 1, qPrintable(describe(*ci)));
     QCOMPARE(r[0]->line, 4u);
     // "a clear error naming the line": the sentence itself says where the quote opened.
-    QVERIFY2(QString::fromStdString(r[0]->reason).contains("4"), qPrintable(describe(*ci)));
+    QVERIFY2(QString::fromStdString(englishText(r[0]->reason)).contains("4"),
+             qPrintable(describe(*ci)));
 }
 
 void TestDefinitions::shouldFailWhenARequiredColumnIsMissing_data() {
@@ -496,7 +497,7 @@ void TestDefinitions::shouldFailWhenARequiredColumnIsMissing() {
     QVERIFY(s.write(table + ".csv", content));
     const BuildOutcome o = build(s, "2025-06-30");
     QCOMPARE(o.status, BuildStatus::Failed);
-    const QString error = QString::fromStdString(o.error);
+    const QString error = QString::fromStdString(englishText(o.error));
     QVERIFY2(error.contains(missing), qPrintable(error));
     for (const QString& header : found)
         QVERIFY2(error.contains(header), qPrintable(header + " not named in: " + error));
@@ -517,9 +518,9 @@ void TestDefinitions::shouldExplainAMissingCustomerInfo() {
     for (const QString& f : files)
         QVERIFY(s.write(f, "customer_id\n1\n"));
     SourceSet set;
-    std::string error;
+    Message error;
     QVERIFY(!resolveSourceSet(s.path().toStdString(), set, error));
-    const QString e = QString::fromStdString(error);
+    const QString e = QString::fromStdString(englishText(error));
     // Helpful: says which file is needed and what the folder holds instead.
     QVERIFY2(e.contains("customer_info.csv"), qPrintable(e));
     for (const QString& f : files)
@@ -565,7 +566,7 @@ void TestDefinitions::shouldTreatAMissingOptionalTableAsEmpty() {
         if (name != missing)
             QVERIFY(s.write(name + ".csv", content));
     const BuildOutcome o = build(s, "2025-06-30");
-    QVERIFY2(o.status == BuildStatus::Ok, o.error.c_str());
+    QVERIFY2(o.status == BuildStatus::Ok, englishText(o.error).c_str());
     QCOMPARE(cell(o, "1", static_cast<Column>(column)), value);
     if (missing == "product_catalog")
         QCOMPARE(cell(o, "1", Column::TotalPurchases), QString("1"));
@@ -574,8 +575,8 @@ void TestDefinitions::shouldTreatAMissingOptionalTableAsEmpty() {
     QVERIFY(!t->present);
     QCOMPARE(t->rowsRead, 0u);
     bool noted = false;
-    for (const std::string& n : t->notes)
-        noted = noted || QString::fromStdString(n).contains(missing);
+    for (const Message& n : t->notes)
+        noted = noted || QString::fromStdString(englishText(n)).contains(missing);
     QVERIFY2(noted, qPrintable(describe(*t)));
     for (const TableReport& other : o.report.tables)
         if (QString::fromStdString(other.table) != missing)

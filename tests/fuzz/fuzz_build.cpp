@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     SourceSet sources;
-    std::string error;
+    Message error;
     // The folder always holds customer_info.csv, so it always resolves.
     C360_FUZZ_CHECK(resolveSourceSet(folder, sources, error));
 
@@ -92,10 +92,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Nothing cancels this build.
     C360_FUZZ_CHECK(outcome.status == BuildStatus::Ok || outcome.status == BuildStatus::Failed);
     if (outcome.status == BuildStatus::Failed) {
-        C360_FUZZ_CHECK(!outcome.error.empty());
+        C360_FUZZ_CHECK(outcome.error && !englishText(*outcome.error).empty());
         return 0;
     }
-    C360_FUZZ_CHECK(outcome.error.empty());
+    C360_FUZZ_CHECK(!outcome.error);
     C360_FUZZ_CHECK(outcome.options.asOf == options.asOf);
 
     const BuildReport& report = outcome.report;

@@ -61,9 +61,9 @@ private slots:
                                                error),
                  error.c_str());
         const QString whole = dir_.filePath("whole.c360");
-        QVERIFY2(
-            writeWorkspace(built_, WorkspaceContext{"src", "test"}, whole.toStdString(), error),
-            error.c_str());
+        Message why;
+        QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, whole.toStdString(), why),
+                 englishText(why).c_str());
         fullSize_ = QFile(whole).size();
         QVERIFY(fullSize_ > 1'000'000);
     }
@@ -103,7 +103,7 @@ private slots:
         }
         BuildOutcome outcome = built_;
         outcome.options.threads = threads;
-        std::string error;
+        Message error;
         bool written = true;
         {
             FileSizeLimit limit(
@@ -113,7 +113,8 @@ private slots:
                                      error);
         }
         QVERIFY2(!written, "the workspace was written past the file-size limit");
-        QVERIFY2(error.find("Is the disk full?") != std::string::npos, error.c_str());
+        QVERIFY2(englishText(error).find("Is the disk full?") != std::string::npos,
+                 englishText(error).c_str());
         QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{"customers.c360"});
         QFile old(target);
         QVERIFY(old.open(QIODevice::ReadOnly));
@@ -127,24 +128,27 @@ private slots:
         const QString target = out.filePath("again.c360");
         BuildOutcome outcome = built_;
         outcome.options.threads = 4;
-        std::string error;
+        Message error;
         {
             FileSizeLimit limit(static_cast<rlim_t>(fullSize_ / 3));
             QVERIFY(limit.ok());
             QVERIFY(!writeWorkspace(outcome, WorkspaceContext{"src", "test"}, target.toStdString(),
                                     error));
         }
-        error.clear();
+        error = Message{};
         QVERIFY2(
             writeWorkspace(outcome, WorkspaceContext{"src", "test"}, target.toStdString(), error),
-            error.c_str());
+            englishText(error).c_str());
         WorkspaceContents read;
-        QVERIFY2(readWorkspace(target.toStdString(), read, error), error.c_str());
+        QVERIFY2(readWorkspace(target.toStdString(), read, error), englishText(error).c_str());
         QCOMPARE(read.table.rowCount(), built_.table.rowCount());
         QCOMPARE(read.table.email.at(read.table.rowCount() - 1),
                  built_.table.email.at(built_.table.rowCount() - 1));
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkspaceWriter)
+int runWorkspaceWriterTests(int argc, char** argv) {
+    TestWorkspaceWriter tests;
+    return QTest::qExec(&tests, argc, argv);
+}
 #include "test_workspace_writer.moc"

@@ -87,10 +87,10 @@ bool sameFilter(const CustomerFilter& a, const CustomerFilter& b) {
 
 QStringList segmentNames(const std::string& workspace) {
     std::vector<SavedSegment> all;
-    std::string error;
+    Message error;
     QStringList names;
     if (!listSavedSegments(workspace, all, error))
-        return {QString::fromStdString("error: " + error)};
+        return {QString::fromStdString("error: " + englishText(error))};
     for (const SavedSegment& s : all)
         names << QString::fromStdString(s.name);
     return names;
@@ -133,9 +133,9 @@ private slots:
         QFETCH(QString, tamper);
         QFETCH(int, imageBlobsAfter);
         const std::string path = dir_.filePath("w.c360").toStdString();
-        std::string error;
+        Message error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
+                 englishText(error).c_str());
         if (!tamper.isEmpty()) {
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -152,7 +152,7 @@ private slots:
             sqlite3_close(db);
         }
         WorkspaceContents read;
-        QVERIFY2(readWorkspace(path, read, error), error.c_str());
+        QVERIFY2(readWorkspace(path, read, error), englishText(error).c_str());
         const Customer360& a = built_.table;
         const Customer360& b = read.table;
         QCOMPARE(b.rowCount(), a.rowCount());
@@ -170,9 +170,9 @@ private slots:
 
     void shouldShowAnEditedValueNotAStaleImage() {
         const std::string path = dir_.filePath("edited.c360").toStdString();
-        std::string error;
+        Message error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
+                 englishText(error).c_str());
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "UPDATE customer_360 SET first_name = 'Zed' WHERE rowid = 2",
@@ -180,16 +180,17 @@ private slots:
                  SQLITE_OK);
         sqlite3_close(db);
         WorkspaceContents read;
-        QVERIFY2(readWorkspace(path, read, error), error.c_str());
+        QVERIFY2(readWorkspace(path, read, error), englishText(error).c_str());
         QCOMPARE(read.table.firstName.at(1), std::string_view("Zed"));
         QCOMPARE(read.table.firstName.at(0), built_.table.firstName.at(0));
     }
 
     void shouldRefuseAFileThatIsNotAWorkspace() {
-        std::string error;
+        Message error;
         WorkspaceContents none;
         QVERIFY(!readWorkspace(dir_.filePath("src/customer_info.csv").toStdString(), none, error));
-        QVERIFY2(error.find("c360 build") != std::string::npos, error.c_str());
+        QVERIFY2(englishText(error).find("c360 build") != std::string::npos,
+                 englishText(error).c_str());
     }
 
     void shouldSelectWhatEachFilterDefines_data() {
@@ -346,13 +347,13 @@ private slots:
         QFETCH(CustomerFilter, filter);
         const std::string path = dir_.filePath("roundtrip.c360").toStdString();
         QFile::remove(QString::fromStdString(path)); // a rebuild would keep the last row's
-        std::string error;
+        Message error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
+                 englishText(error).c_str());
         QCOMPARE(segmentNames(path), QStringList()); // none before the first save
-        QVERIFY2(saveSegment(path, "  Chosen  ", filter, error), error.c_str());
+        QVERIFY2(saveSegment(path, "  Chosen  ", filter, error), englishText(error).c_str());
         SavedSegment read;
-        QVERIFY2(findSavedSegment(path, "chosen", read, error), error.c_str());
+        QVERIFY2(findSavedSegment(path, "chosen", read, error), englishText(error).c_str());
         QCOMPARE(read.name, std::string("Chosen"));
         QVERIFY(sameFilter(read.filter, filter));
         QVERIFY(!read.createdAt.empty() && !read.updatedAt.empty());
@@ -410,9 +411,9 @@ private slots:
         QFETCH(QStringList, names);
         const std::string path = dir_.filePath("names.c360").toStdString();
         QFile::remove(QString::fromStdString(path)); // a rebuild would keep the last row's
-        std::string error;
+        Message error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
+                 englishText(error).c_str());
         CustomerFilter high, lapsed;
         high.segments = {ValueSegment::High};
         lapsed.ranges = {{Column::DaysSinceLastPurchase, 90.0, std::nullopt, false}};
@@ -423,7 +424,7 @@ private slots:
             const QStringList parts = op.split('|');
             const std::string name = parts.value(1).toStdString();
             std::string copy;
-            error.clear();
+            error = Message{};
             if (parts[0] == "save")
                 ok = saveSegment(path, name, high, error);
             else if (parts[0] == "rename")
@@ -434,7 +435,8 @@ private slots:
                 ok = deleteSegment(path, name, error);
         }
         QCOMPARE(ok, lastSucceeds);
-        QVERIFY2(QString::fromStdString(error).contains(errorContains), error.c_str());
+        QVERIFY2(QString::fromStdString(englishText(error)).contains(errorContains),
+                 englishText(error).c_str());
         QCOMPARE(segmentNames(path), names);
         // Renames and copies keep the filter they were given.
         std::vector<SavedSegment> all;
@@ -449,9 +451,9 @@ private slots:
     // build still succeeds with none.
     void shouldKeepSavedSegmentsWhenRebuilding() {
         const std::string path = dir_.filePath("rebuilt.c360").toStdString();
-        std::string error;
+        Message error;
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
+                 englishText(error).c_str());
         CustomerFilter a, b;
         a.categories = {"", "Books"};
         b.ranges = {{Column::Age, 30.0, 40.0, true}};
@@ -463,8 +465,8 @@ private slots:
         std::vector<SavedSegment> before, after;
         QVERIFY(listSavedSegments(path, before, error));
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"}, path, error),
-                 error.c_str());
-        QVERIFY2(listSavedSegments(path, after, error), error.c_str());
+                 englishText(error).c_str());
+        QVERIFY2(listSavedSegments(path, after, error), englishText(error).c_str());
         QCOMPARE(after.size(), before.size());
         for (std::size_t i = 0; i < before.size(); ++i) {
             QCOMPARE(after[i].name, before[i].name);
@@ -482,7 +484,7 @@ private slots:
         text.close();
         QVERIFY2(writeWorkspace(built_, WorkspaceContext{"src", "test"},
                                 notAWorkspace.toStdString(), error),
-                 error.c_str());
+                 englishText(error).c_str());
         QCOMPARE(segmentNames(notAWorkspace.toStdString()), QStringList());
     }
 
@@ -491,11 +493,13 @@ private slots:
     void shouldExplainWhatIsWrongWithTheFile() {
         const std::string notes = dir_.filePath("src/customer_info.csv").toStdString();
         std::vector<SavedSegment> all;
-        std::string error;
+        Message error;
         QVERIFY(!listSavedSegments(notes, all, error));
-        QVERIFY2(error.find("c360 build") != std::string::npos, error.c_str());
+        QVERIFY2(englishText(error).find("c360 build") != std::string::npos,
+                 englishText(error).c_str());
         QVERIFY(!saveSegment(dir_.filePath("missing.c360").toStdString(), "X", {}, error));
-        QVERIFY2(error.find("Cannot open the workspace") != std::string::npos, error.c_str());
+        QVERIFY2(englishText(error).find("Cannot open the workspace") != std::string::npos,
+                 englishText(error).c_str());
         QVERIFY(!QFile::exists(dir_.filePath("missing.c360")));
     }
 

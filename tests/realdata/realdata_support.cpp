@@ -176,16 +176,17 @@ QStringList Run::customerIds() const {
 bool build(const QString& source, const QList<Choice>& choices, QDate asOf, Run& run,
            QString& error) {
     SourceChoices chosen;
-    std::string why;
+    Message why;
     for (const Choice& c : choices) {
         if (!applyChoice(c.first.toStdString(), c.second.toStdString(), chosen, why)) {
-            error = "--" + c.first + ' ' + c.second + ": " + QString::fromStdString(why);
+            error =
+                "--" + c.first + ' ' + c.second + ": " + QString::fromStdString(englishText(why));
             return false;
         }
     }
     SourceSet sources;
     if (!resolveSourceSet(source.toStdString(), chosen, sources, why)) {
-        error = QString::fromStdString(why);
+        error = QString::fromStdString(englishText(why));
         return false;
     }
     BuildOptions options;

@@ -214,7 +214,7 @@ void TestRealData::shouldImportEachSuperstoreDialect() {
     Run run;
     QVERIFY2(build(folder, superstoreChoices(file), kAfterSuperstore, run, error),
              qPrintable(error));
-    QVERIFY2(run.outcome.status == BuildStatus::Ok, run.outcome.error.c_str());
+    QVERIFY2(run.outcome.status == BuildStatus::Ok, englishText(run.outcome.error).c_str());
 
     // One row per customer, in the order of their first row.
     QCOMPARE(run.customerIds(), e.customers);
@@ -262,7 +262,8 @@ void TestRealData::shouldImportEachSuperstoreDialect() {
     for (const Issue& issue : purchases.issues) {
         QCOMPARE(issue.severity, Severity::Warning);
         QCOMPARE(QString::fromStdString(issue.column), QStringLiteral("Order Date"));
-        warned.insert(static_cast<int>(issue.line), QString::fromStdString(issue.reason));
+        warned.insert(static_cast<int>(issue.line),
+                      QString::fromStdString(englishText(issue.reason)));
     }
     QCOMPARE(warned.keys(), e.unreadableDates.keys());
     for (auto it = e.unreadableDates.cbegin(); it != e.unreadableDates.cend(); ++it)
@@ -290,7 +291,7 @@ void TestRealData::shouldAgreeAcrossSuperstoreDialects() {
         Run& run = runs[static_cast<std::size_t>(i)];
         QVERIFY2(build(folder, superstoreChoices(file), kAfterSuperstore, run, error),
                  qPrintable(error));
-        QVERIFY2(run.outcome.status == BuildStatus::Ok, run.outcome.error.c_str());
+        QVERIFY2(run.outcome.status == BuildStatus::Ok, englishText(run.outcome.error).c_str());
     }
     const Run& reference = runs.front();
     const QHash<QString, qint64> spend =
@@ -344,7 +345,7 @@ void TestRealData::shouldRefuseAnExcelWorkbookSavedAsCsv() {
     QVERIFY2(build(sharedPath("superstore"), superstoreChoices(file), kAfterSuperstore, run, error),
              qPrintable(error));
     QCOMPARE(run.outcome.status, BuildStatus::Failed);
-    const QString message = QString::fromStdString(run.outcome.error);
+    const QString message = QString::fromStdString(englishText(run.outcome.error));
     QVERIFY2(message.contains(file), qPrintable(message));
     QVERIFY2(message.contains("Excel workbook"), qPrintable(message));
     QVERIFY2(message.contains("save it as \"CSV UTF-8\""), qPrintable(message));
@@ -438,7 +439,7 @@ void TestRealData::shouldReproduceThePublishedSuperstoreResults() {
         {"map", "purchase_transactions.product_id=Product ID"},
     };
     QVERIFY2(build(root + "/Data", choices, QDate(2018, 1, 1), run, error), qPrintable(error));
-    QVERIFY2(run.outcome.status == BuildStatus::Ok, run.outcome.error.c_str());
+    QVERIFY2(run.outcome.status == BuildStatus::Ok, englishText(run.outcome.error).c_str());
     QCOMPARE(run.table().rowCount(), std::size_t(kSuperstoreCustomers));
     const Customer360& t = run.table();
     QString diff = compareByCustomer(

@@ -199,7 +199,7 @@ void TestRealData::shouldMatchSqlOverSqliteViews() {
     Run run;
     QString error;
     QVERIFY2(build(copy, {}, QDate(2026, 1, 1), run, error), qPrintable(error));
-    QVERIFY2(run.outcome.status == BuildStatus::Ok, run.outcome.error.c_str());
+    QVERIFY2(run.outcome.status == BuildStatus::Ok, englishText(run.outcome.error).c_str());
 
     QStringList engineIds = run.customerIds();
     QStringList sqlIds = lastNames.keys();
@@ -242,8 +242,8 @@ void TestRealData::shouldMatchSqlOverSqliteViews() {
     QCOMPARE(lines.warnings, u64(roundedAmounts));
     for (const Issue& issue : lines.issues) {
         QCOMPARE(QString::fromStdString(issue.column), QStringLiteral("total_amount"));
-        QVERIFY2(QString::fromStdString(issue.reason).contains("more than 4 decimals"),
-                 issue.reason.c_str());
+        QVERIFY2(QString::fromStdString(englishText(issue.reason)).contains("more than 4 decimals"),
+                 englishText(issue.reason).c_str());
     }
     QCOMPARE(customers.warnings + run.report("product_catalog").warnings, u64(0));
 }
@@ -319,7 +319,7 @@ void TestRealData::shouldReadDailyFilesAsOneTable() {
         {"map", "purchase_transactions.purchase_date=InvoiceDate"},
     };
     QVERIFY2(build(sharedPath("."), choices, QDate(2011, 1, 1), run, error), qPrintable(error));
-    QVERIFY2(run.outcome.status == BuildStatus::Ok, run.outcome.error.c_str());
+    QVERIFY2(run.outcome.status == BuildStatus::Ok, englishText(run.outcome.error).c_str());
 
     // Ids are opaque text: "17850.0" stays "17850.0" (not 17850), and the table is not typed
     // INTEGER. Customers come in the order of their first line across the files.

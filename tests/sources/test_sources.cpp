@@ -175,7 +175,7 @@ private slots:
     void shouldNameFilesThatAreNotCsv() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        const QString got = QString::fromStdString(describeNonCsvContent(view(bytes)));
+        const QString got = QString::fromStdString(englishText(describeNonCsvContent(view(bytes))));
         if (expected.isEmpty())
             QVERIFY2(got.isEmpty(), qPrintable(got));
         else
@@ -327,11 +327,12 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, error);
         SourceChoices choices;
-        std::string why;
+        Message why;
         const bool ok = applyChoice(key.toStdString(), value.toStdString(), choices, why);
         QCOMPARE(ok, error.isEmpty());
         if (!ok)
-            QVERIFY2(QString::fromStdString(why).contains(error), why.c_str());
+            QVERIFY2(QString::fromStdString(englishText(why)).contains(error),
+                     englishText(why).c_str());
         if (key == "map" && ok)
             QCOMPARE(choices.at(SourceTable::PurchaseTransactions).columns.size() +
                          choices.at(SourceTable::CustomerInfo).columns.size(),
@@ -352,8 +353,9 @@ private slots:
                                   "transaction_id = \"Order ID\"\n"
                                   "total_amount = Sales\n"));
         SourceChoices choices;
-        std::string error;
-        QVERIFY2(readMappingFile(mapping.toStdString(), choices, error), error.c_str());
+        Message error;
+        QVERIFY2(readMappingFile(mapping.toStdString(), choices, error),
+                 englishText(error).c_str());
         QCOMPARE(choices.all.encoding, std::optional(TextEncoding::Windows1252));
         const TableChoices& t = choices.at(SourceTable::PurchaseTransactions);
         QCOMPARE(t.files, std::vector<std::string>{"orders_2024.csv"});
@@ -365,7 +367,8 @@ private slots:
         QVERIFY(writeAll(mapping, "[purchase_transactions]\nprice = Sales\n"));
         SourceChoices bad;
         QVERIFY(!readMappingFile(mapping.toStdString(), bad, error));
-        QVERIFY2(QString::fromStdString(error).contains("line 2"), error.c_str());
+        QVERIFY2(QString::fromStdString(englishText(error)).contains("line 2"),
+                 englishText(error).c_str());
     }
 
     // The same customers in five encodings build the same customer_360, byte for byte.
@@ -386,8 +389,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(writeAll(dir.filePath("customer_info.csv"), bytes));
         SourceSet sources;
-        std::string error;
-        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        Message error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error),
+                 englishText(error).c_str());
         BuildOptions options;
         parseIsoDate("2025-06-30", options.asOf);
         const BuildOutcome outcome = buildCustomer360(sources, options);
@@ -400,8 +404,8 @@ private slots:
         const TableReport& report = outcome.report.tables[0];
         QCOMPARE(report.warnings, 0u);
         QString notes;
-        for (const std::string& n : report.notes)
-            notes += QString::fromStdString(n);
+        for (const Message& n : report.notes)
+            notes += QString::fromStdString(englishText(n));
         if (note.isEmpty())
             QVERIFY2(notes.isEmpty(), qPrintable(notes));
         else
@@ -467,16 +471,17 @@ private slots:
         const bool gz = bytes.startsWith("\x1F\x8B");
         QVERIFY(writeAll(dir.filePath(gz ? "customer_info.csv.gz" : "customer_info.csv"), bytes));
         SourceSet sources;
-        std::string error;
-        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        Message error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error),
+                 englishText(error).c_str());
         BuildOptions options;
         parseIsoDate("2025-06-30", options.asOf);
         options.keepRejectedRows = true;
         const BuildOutcome outcome = buildCustomer360(sources, options);
         QCOMPARE(outcome.status == BuildStatus::Ok, builds);
         if (!builds) {
-            QVERIFY2(QString::fromStdString(outcome.error).contains(expected),
-                     outcome.error.c_str());
+            QVERIFY2(QString::fromStdString(englishText(outcome.error)).contains(expected),
+                     englishText(outcome.error).c_str());
             return;
         }
         QCOMPARE(outcome.table.rowCount(), static_cast<std::size_t>(customers));
@@ -484,7 +489,7 @@ private slots:
         QCOMPARE(report.rowsRead, report.loaded + report.rejected);
         bool found = expected.isEmpty();
         for (const Issue& i : report.issues) {
-            found = found || QString::fromStdString(i.reason).contains(expected);
+            found = found || QString::fromStdString(englishText(i.reason)).contains(expected);
             QVERIFY(i.raw.size() <= 210); // cut for the report
         }
         QVERIFY2(found, qPrintable(expected));
@@ -500,7 +505,7 @@ private slots:
         QVERIFY(writeAll(dir.filePath("customer_info.csv"),
                          "CustomerID,FirstName,E-Mail,DateOfBirth\n7,Ann,a@x.org,1990-05-01\n"));
         SourceSet sources;
-        std::string error;
+        Message error;
         QVERIFY(resolveSourceSet(dir.path().toStdString(), sources, error));
         BuildOptions options;
         parseIsoDate("2025-06-30", options.asOf);
@@ -530,8 +535,9 @@ private slots:
         for (const QString& f : files)
             QVERIFY(writeAll(dir.filePath(f), "customer_id\n1\n"));
         SourceSet sources;
-        std::string error;
-        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error), error.c_str());
+        Message error;
+        QVERIFY2(resolveSourceSet(dir.path().toStdString(), sources, error),
+                 englishText(error).c_str());
         QCOMPARE(QFileInfo(QString::fromStdString(sources.at(SourceTable::CustomerInfo).path))
                      .fileName(),
                  chosen);
@@ -557,9 +563,9 @@ private slots:
                      ",Surname\n";
         const QString path = dir.filePath("customer_info.csv");
         QVERIFY(writeAll(path, bytes));
-        std::string error;
+        Message error;
         auto source = c360::openCsvRowSource({path.toStdString()}, {}, "customer_info", error);
-        QVERIFY2(source, error.c_str());
+        QVERIFY2(source, englishText(error).c_str());
         if (ahead)
             source->hashAhead();
         c360::CsvRecord record;
@@ -582,7 +588,7 @@ private slots:
         QVERIFY(writeAll(dir.filePath("customer_info.csv"),
                          "customer_id,first_name\n1,Zoë\n2,\"Two\nlines\"\n3,Bad\x81\n4,Müller\n"));
         SourceSet sources;
-        std::string error;
+        Message error;
         QVERIFY(resolveSourceSet(dir.path().toStdString(), sources, error));
         BuildOptions options;
         parseIsoDate("2025-06-30", options.asOf);
@@ -593,7 +599,7 @@ private slots:
         QCOMPARE(report.warnings, 1u);
         QCOMPARE(report.issues.size(), 1u);
         QCOMPARE(report.issues[0].line, 5u);
-        QVERIFY(report.issues[0].reason.find("0x81") != std::string::npos);
+        QVERIFY(englishText(report.issues[0].reason).find("0x81") != std::string::npos);
         QCOMPARE(QString::fromStdString(std::string(outcome.table.firstName.at(2))),
                  QString::fromUtf8("Bad\xEF\xBF\xBD"));
     }

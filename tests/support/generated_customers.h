@@ -12,7 +12,7 @@
 
 namespace c360::test {
 
-// False with `error` set when generating, building or writing fails.
+// False with `error` set (in English) when generating, building or writing fails.
 inline bool buildGeneratedCustomers(const std::string& sourceFolder, std::size_t customers,
                                     std::uint64_t seed, BuildOutcome& outcome, std::string& error,
                                     const std::string& workspace = {}) {
@@ -25,17 +25,24 @@ inline bool buildGeneratedCustomers(const std::string& sourceFolder, std::size_t
     if (!generateSources(g, stats, error))
         return false;
     SourceSet sources;
-    if (!resolveSourceSet(g.csvFolder, sources, error))
+    Message why;
+    if (!resolveSourceSet(g.csvFolder, sources, why)) {
+        error = englishText(why);
         return false;
+    }
     BuildOptions options;
     options.asOf = g.asOf;
     outcome = buildCustomer360(sources, options);
     if (outcome.status != BuildStatus::Ok) {
-        error = "the generated sources did not build: " + outcome.error;
+        error = "the generated sources did not build: " + englishText(outcome.error);
         return false;
     }
-    return workspace.empty() ||
-           writeWorkspace(outcome, WorkspaceContext{"src", "test"}, workspace, error);
+    if (!workspace.empty() &&
+        !writeWorkspace(outcome, WorkspaceContext{"src", "test"}, workspace, why)) {
+        error = englishText(why);
+        return false;
+    }
+    return true;
 }
 
 } // namespace c360::test

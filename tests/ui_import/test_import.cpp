@@ -131,7 +131,7 @@ void TestImport::shouldPassTheModelTesterOnEveryModel() {
     request.source = kDemo.toStdString();
     request.options.asOf = daysFromCivil(2025, 6, 30);
     const InspectResult result = runInspection(request);
-    QVERIFY2(result.error.empty(), result.error.c_str());
+    QVERIFY2(!result.error, englishText(result.error).c_str());
     QCOMPARE(result.inspection.tables.size(), std::size_t(7));
 
     SourceTablesModel tables;
@@ -252,7 +252,7 @@ void TestImport::shouldDropAnOlderInspectionsResult() {
     QCoreApplication::processEvents(); // a late result of the older request would arrive here
     QCOMPARE(job.result()->generation, newest);
     QCOMPARE(job.result()->source, newer.source);
-    QVERIFY(!job.result()->error.empty()); // no customer_info in an empty folder
+    QVERIFY(job.result()->error.has_value()); // no customer_info in an empty folder
     QCOMPARE(ready.count(), 1);
 }
 
@@ -312,9 +312,9 @@ void TestImport::shouldBuildTheSameWorkspaceAsTheCli() {
                     QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
                     QStringLiteral("--quiet")}));
     WorkspaceContents ui, cli;
-    std::string error;
-    QVERIFY2(readWorkspace(uiPath.toStdString(), ui, error), error.c_str());
-    QVERIFY2(readWorkspace(cliPath.toStdString(), cli, error), error.c_str());
+    Message error;
+    QVERIFY2(readWorkspace(uiPath.toStdString(), ui, error), englishText(error).c_str());
+    QVERIFY2(readWorkspace(cliPath.toStdString(), cli, error), englishText(error).c_str());
     QVERIFY(cli.table.rowCount() > 0);
     QCOMPARE(ui.table.rowCount(), cli.table.rowCount());
 

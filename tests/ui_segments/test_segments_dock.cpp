@@ -104,7 +104,7 @@ QStringList modelNames(const SavedSegmentsModel& model) {
 
 QStringList storedNames(const QString& workspace) {
     std::vector<SavedSegment> all;
-    std::string error;
+    Message error;
     QStringList names;
     if (listSavedSegments(workspace.toStdString(), all, error))
         for (const SavedSegment& s : all)
@@ -140,9 +140,9 @@ private:
     // A new workspace file with the built table and no saved segments.
     QString freshWorkspace() {
         const QString path = dir_.filePath(QString("w%1.c360").arg(++workspaces_));
-        std::string error;
+        Message error;
         if (!writeWorkspace(built_, WorkspaceContext{"src", "test"}, path.toStdString(), error))
-            qWarning("%s", error.c_str());
+            qWarning("%s", englishText(error).c_str());
         return path;
     }
 
@@ -410,7 +410,7 @@ private slots:
         b.segments = {ValueSegment::Medium};
         x.segments = {ValueSegment::Low};
         y.statuses = {CustomerStatus::Active};
-        std::string error;
+        Message error;
         QVERIFY(saveSegment(first.toStdString(), "A", a, error));
         QVERIFY(saveSegment(first.toStdString(), "B", b, error));
         QVERIFY(saveSegment(second.toStdString(), "X", x, error));

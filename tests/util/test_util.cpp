@@ -240,7 +240,7 @@ private slots:
         }
         {
             c360::AtomicFile file(target.toStdString());
-            std::string error;
+            c360::Message error;
             QVERIFY(file.open(error));
             QVERIFY(file.write("new content"));
             // Not committed: the destructor removes the temporary file, the old one stays.
@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.csv"});
         {
             c360::AtomicFile file(target.toStdString());
-            std::string error;
+            c360::Message error;
             QVERIFY(file.open(error));
             QVERIFY(file.write("new content"));
             QVERIFY(file.commit(error));
@@ -309,7 +309,7 @@ private slots:
         QByteArray expected;
         {
             c360::AtomicFile file(target.toStdString());
-            std::string error;
+            c360::Message error;
             QVERIFY(file.open(error));
             for (int i = 0; i < pieces; ++i) {
                 const QByteArray piece(pieceBytes, static_cast<char>('a' + i % 26));
@@ -319,7 +319,7 @@ private slots:
                     file.startWriteback();
             }
             if (commit)
-                QVERIFY2(file.commit(error), error.c_str());
+                QVERIFY2(file.commit(error), c360::englishText(error).c_str());
         }
         if (!commit) {
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{});
@@ -334,9 +334,10 @@ private slots:
 
     void shouldExplainWhenTheFolderIsMissing() {
         c360::AtomicFile file("/nonexistent-folder/out.csv");
-        std::string error;
+        c360::Message error;
         QVERIFY(!file.open(error));
-        QVERIFY2(error.find("/nonexistent-folder/out.csv") != std::string::npos, error.c_str());
+        QVERIFY2(c360::englishText(error).find("/nonexistent-folder/out.csv") != std::string::npos,
+                 c360::englishText(error).c_str());
     }
 };
 

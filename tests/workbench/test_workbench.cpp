@@ -75,15 +75,16 @@ private slots:
 
         // The bundled demo, as tools/run and the first start open it.
         SourceSet demoSources;
-        QVERIFY(resolveSourceSet(C360_SOURCE_DIR "/resources/demo", demoSources, error));
+        Message why;
+        QVERIFY(resolveSourceSet(C360_SOURCE_DIR "/resources/demo", demoSources, why));
         BuildOptions options;
         options.asOf = outcome.options.asOf;
         BuildOutcome demo = buildCustomer360(demoSources, options);
         QCOMPARE(demo.status, BuildStatus::Ok);
         demoWorkspace_ = dir_.filePath("demo.c360");
         QVERIFY2(writeWorkspace(demo, WorkspaceContext{"demo", "test"},
-                                demoWorkspace_.toStdString(), error),
-                 error.c_str());
+                                demoWorkspace_.toStdString(), why),
+                 englishText(why).c_str());
         demo_ = std::make_shared<Customer360>(std::move(demo.table));
     }
 
@@ -182,8 +183,9 @@ private slots:
         });
         press(Qt::Key_S, Qt::ControlModifier);
         std::vector<SavedSegment> saved;
-        std::string error;
-        QVERIFY2(listSavedSegments(demoWorkspace_.toStdString(), saved, error), error.c_str());
+        Message error;
+        QVERIFY2(listSavedSegments(demoWorkspace_.toStdString(), saved, error),
+                 englishText(error).c_str());
         QCOMPARE(saved.size(), std::size_t(1));
         QCOMPARE(saved[0].name, std::string("High value at risk, electronics"));
         QCOMPARE(selectRows(*demo_, saved[0].filter), expected);
