@@ -155,6 +155,49 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::Messages</name>
+    <message numerus="yes">
+        <source>%Ln rows refer to customers not in customer_info and were left out (for example %2).</source>
+        <extracomment>%Ln is the number of rows; %2 some of their customer ids, quoted and separated by commas.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows belong to customers registered after as_of and were left out with them.</source>
+        <extracomment>%Ln is the number of rows.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</source>
+        <extracomment>%Ln is the number of purchase lines.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</source>
+        <extracomment>%Ln is the number of responses.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</source>
+        <extracomment>%Ln is the number of bytes; %2 the encoding&apos;s name (&quot;UTF-8&quot;).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::SavedSegmentsModel</name>
     <message numerus="yes">
         <source>%1 — %2 customer(s)</source>
