@@ -159,41 +159,41 @@
     <message numerus="yes">
         <source>%Ln rows refer to customers not in customer_info and were left out (for example %2).</source>
         <extracomment>%Ln is the number of rows; %2 some of their customer ids, quoted and separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row refers to customers not in customer_info and was left out (for example %2).</numerusform>
+            <numerusform>%Ln rows refer to customers not in customer_info and were left out (for example %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows belong to customers registered after as_of and were left out with them.</source>
         <extracomment>%Ln is the number of rows.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row belongs to customers registered after as_of and was left out with them.</numerusform>
+            <numerusform>%Ln rows belong to customers registered after as_of and were left out with them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</source>
         <extracomment>%Ln is the number of purchase lines.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line names a product_id that is not in product_catalog: it counts towards purchases and spend, not towards favourites.</numerusform>
+            <numerusform>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</source>
         <extracomment>%Ln is the number of responses.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln response names a campaign_id that is not in marketing_campaigns: it does not count as engagement.</numerusform>
+            <numerusform>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</source>
         <extracomment>%Ln is the number of bytes; %2 the encoding&apos;s name (&quot;UTF-8&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte could not be read as %2 and was replaced by �; see the warning for its line.</numerusform>
+            <numerusform>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</numerusform>
         </translation>
     </message>
 </context>

@@ -21,16 +21,18 @@ Q_DECLARE_METATYPE(c360::Message)
 namespace {
 
 // A message of `kind` with an argument per parameter: "A1", "A2", … for text; digits for the
-// parameters documented as numbers (20 and up, so a count never picks the singular, which
-// needs the English plural forms); a decimal; and a cause of its own.
-Message sampleOf(MessageKind kind) {
+// parameters documented as numbers (20 and up, or `count` for the count that picks the plural
+// form); a decimal; and a cause of its own.
+Message sampleOf(MessageKind kind, int count = 20) {
     Message m(kind);
     const std::string_view parameters = messageParameters(kind);
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         switch (parameters[i]) {
         case 'n':
-        case 'p':
             m.args.push_back(std::to_string(20 + i));
+            break;
+        case 'p':
+            m.args.push_back(std::to_string(count));
             break;
         case 'd':
             m.args.push_back("3.25");
@@ -68,11 +70,14 @@ private slots:
         for (std::size_t i = 0; i < kMessageKindCount; ++i) {
             const auto kind = static_cast<MessageKind>(i);
             QTest::newRow(qPrintable(nameOf(kind))) << sampleOf(kind);
+            // The singular needs the English plural forms (c360_en.ts) to match the core's.
+            if (messageHasPlural(kind))
+                QTest::addRow("%s, one", qPrintable(nameOf(kind))) << sampleOf(kind, 1);
         }
     }
     void shouldSayWhatTheCoreSaysInEnglish() {
         QFETCH(Message, message);
-        const int count = messageHasPlural(message.kind) ? 20 : -1;
+        const int count = messageHasPlural(message.kind) ? std::stoi(message.args.front()) : -1;
         QVERIFY2(!c360::ui::messagePattern(message.kind, count).isEmpty(),
                  "the workbench has no words for this kind (ui/message_patterns_*.cpp)");
         const QString text = messageText(message);
