@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 cases=../fixtures/cases
 rm -rf corpus
-mkdir -p corpus/fuzz_csv_parser corpus/fuzz_sniffer corpus/fuzz_values corpus/fuzz_build
+mkdir -p corpus/fuzz_csv_parser corpus/fuzz_sniffer corpus/fuzz_values corpus/fuzz_build corpus/fuzz_messages
 
 # seed TARGET NAME FORMAT [ARGS...]: one seed file written with printf (escapes like \xE9).
 seed() {
@@ -122,6 +122,15 @@ seed fuzz_build slash-dates-duplicate-quote \
     'customer_id,registration_date,date_of_birth\n1,01/02/2025,12/31/1980\n2,02/03/2025,\n2,02/03/2025,\n\x1Ecustomer_id,transaction_id,total_amount,purchase_date\n1,T1,10,01/05/2025\n1,T2,"5,01/06/2025\n'
 printf 'customer_id,first_name,registration_date\n1,Zo\xC3\xAB,2025-01-01\n' |
     iconv -f UTF-8 -t UTF-16 >corpus/fuzz_build/utf16-customers
+
+# --- Messages as a workspace stores them (message_json.h): one, a chain, a list, and the
+# shapes damage takes (an unknown kind, a cut, escapes).
+seed fuzz_messages ragged-row '{"kind":"record.ragged_row","args":["7","5"]}'
+seed fuzz_messages chain '{"kind":"build.nothing_written_to","args":["/tmp/w.c360"],"cause":{"kind":"record.stopped_at_first_rejection","args":["a.csv","12"],"cause":{"kind":"file.cannot_read","args":["b.csv"],"cause":{"kind":"file.is_a_folder","args":[]}}}}'
+seed fuzz_messages notes '[{"kind":"build.orphan_rows","args":["2","\\"9\\", \\"12\\""]},{"kind":"text","args":["Caf\\u00e9 \\ud83d\\ude00 \\t\\n"]}]'
+seed fuzz_messages unknown-kind '{"kind":"record.from_a_newer_version","args":["1"]}'
+seed fuzz_messages cut '{"kind":"value.not_a_number","args":["12,5'
+seed fuzz_messages extra-fields '{"args":["x"],"extra":{"a":[1,2.5,true,null]},"kind":"value.key_empty"}'
 
 du -sb corpus # bytes: keep well under 200 KB
 find corpus -type f | wc -l
