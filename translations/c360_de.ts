@@ -1573,759 +1573,759 @@
     <message>
         <source>%1: the mapping reads %2.%3 from the column &quot;%4&quot;, which the header does not have. The header has: %5. Correct the mapping and run the build again.</source>
         <extracomment>%1: the table&apos;s file; %2: table; %3: column; %4: the header the mapping names; %5: the file&apos;s header (list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Laut Zuordnung wird %2.%3 aus der Spalte „%4“ gelesen, die es in der Kopfzeile nicht gibt. Die Kopfzeile enthält: %5. Korrigieren Sie die Zuordnung und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>Two columns, &quot;%1&quot; and &quot;%2&quot;, both read as %3; the first one is used. Rename the other if it is the one you meant.</source>
         <extracomment>%1: the first header; %2: the second header; %3: the column both are read as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten, „%1“ und „%2“, werden beide als %3 gelesen; die erste wird verwendet. Benennen Sie die andere um, wenn Sie diese gemeint haben.</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the column %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing column; %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Tabelle %2 benötigt die Spalte %3, die in der Kopfzeile fehlt. Die Kopfzeile enthält: %4. %5</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the columns %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing columns (a list); %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Tabelle %2 benötigt die Spalten %3, die in der Kopfzeile fehlen. Die Kopfzeile enthält: %4. %5</translation>
     </message>
     <message>
         <source>Did you mean &quot;%1&quot; for %2? %3</source>
         <extracomment>%1 is a column of the file, %2 the column the table needs; %3 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“ für %2? %3</translation>
     </message>
     <message>
         <source>The first line looks like data, not column names: the file needs a header line naming its columns. %1</source>
         <extracomment>%1 is the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile sieht wie Daten aus, nicht wie Spaltennamen: Die Datei braucht eine Kopfzeile mit den Namen ihrer Spalten. %1</translation>
     </message>
     <message>
         <source>The first line seems to separate columns with %2, but the file was read with another separator. Give --delimiter %1 (or drop a --delimiter that says otherwise) and run the build again.</source>
         <extracomment>%2 names the delimiter (&quot;semicolons&quot;); %1 is the value for --delimiter (&quot;semicolon&quot;), written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile scheint die Spalten durch %2 zu trennen, die Datei wurde aber mit einem anderen Trennzeichen gelesen. Geben Sie --delimiter %1 an (oder entfernen Sie eine abweichende --delimiter-Angabe) und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>Rename the column in the file&apos;s first line, or say which column it is with --map %1.%2=&quot;Column name&quot;, and run the build again.</source>
         <extracomment>%1 is a table, %2 a column; --map TABLE.COLUMN=&quot;Column name&quot; is an option, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Spalte in der ersten Zeile der Datei um oder geben Sie mit --map %1.%2=&quot;Column name&quot; an, welche Spalte es ist, und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>A quote opened on line %1 is never closed, so everything from there to the end of the file (line %2) was read as one value. Close the quote (or double it inside the value) and run the build again.</source>
         <extracomment>%1: the line the quote opened on (a number); %2: the file&apos;s last line (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen, daher wurde alles von dort bis zum Dateiende (Zeile %2) als ein einziger Wert gelesen. Schließen Sie das Anführungszeichen (oder verdoppeln Sie es innerhalb des Werts) und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>This row is %1 MB long (lines %2 to %3). No customer record is that large: most likely a quote is never closed or the file is not CSV text. The row was left out; check the file there.</source>
         <extracomment>%1 is the row&apos;s size in MB (a decimal number); %2 and %3 are line numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist %1 MB lang (Zeilen %2 bis %3 der Datei). So groß ist kein Kundendatensatz: Wahrscheinlich wird ein Anführungszeichen nie geschlossen, oder die Datei ist kein CSV-Text. Die Zeile wurde nicht übernommen; prüfen Sie die Datei an dieser Stelle.</translation>
     </message>
     <message>
         <source>The value in column &quot;%1&quot; is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s header; %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in der Spalte „%1“ ist %2 MB lang und damit länger als die zulässigen 1 MB pro Wert. Wahrscheinlich wird ein Anführungszeichen nie geschlossen; die Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>The value in column %1 is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s position (number); %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in Spalte %1 ist %2 MB lang und damit länger als die zulässigen 1 MB pro Wert. Wahrscheinlich wird ein Anführungszeichen nie geschlossen; die Zeile wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2. A delimiter inside a value needs quotes around the value; check this line in the file.</source>
         <extracomment>%1: fields in the row (a number); %2: fields in the header (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Enthält ein Wert das Trennzeichen, muss der Wert in Anführungszeichen stehen; prüfen Sie diese Zeile in der Datei.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2.</source>
         <extracomment>%1 is the number of fields in the row, %2 the number in the header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
     </message>
     <message>
         <source>The row holds a NUL byte (binary data), kept as it is. Check where the file came from; a text export has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile enthält ein NUL-Byte (Binärdaten); es wurde unverändert übernommen. Prüfen Sie, woher die Datei stammt; ein Textexport enthält keine solchen Bytes.</translation>
     </message>
     <message>
         <source>Text follows a closing quote; it was kept as part of the value. Quote the whole value if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein schließendes Anführungszeichen folgt weiterer Text; er wurde als Teil des Werts übernommen. Setzen Sie den ganzen Wert in Anführungszeichen, wenn das nicht beabsichtigt war.</translation>
     </message>
     <message>
         <source>Stopped at the first rejected row, as asked: %1, line %2: %3 Correct it and run the build again, or leave out --on-error stop to skip such rows and have them reported.</source>
         <extracomment>%1 is a file name, %2 a line number; %3 is why the row was rejected (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewünscht bei der ersten abgelehnten Zeile angehalten: %1, Zeile %2: %3 Korrigieren Sie die Zeile und starten Sie die Erstellung erneut, oder lassen Sie --on-error stop weg, damit solche Zeilen übersprungen und gemeldet werden.</translation>
     </message>
     <message>
         <source>%1 is empty, so the row cannot be linked to anything. Fill it in or delete the row.</source>
         <extracomment>%1 is the column&apos;s name in the file (customer_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer, daher lässt sich die Zeile mit nichts verknüpfen. Tragen Sie einen Wert ein oder löschen Sie die Zeile.</translation>
     </message>
     <message>
         <source>customer_id &quot;%1&quot; appeared on an earlier line; the first row is kept and this one is left out. Remove or merge the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die customer_id „%1“ kommt bereits in einer früheren Zeile vor; die erste Zeile wird beibehalten, diese hier wird nicht übernommen. Entfernen Sie das Duplikat oder führen Sie die beiden Zeilen zusammen.</translation>
     </message>
     <message>
         <source>product_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die product_id „%1“ kommt bereits in einer früheren Zeile vor; die erste Zeile wird beibehalten. Entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>campaign_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die campaign_id „%1“ kommt bereits in einer früheren Zeile vor; die erste Zeile wird beibehalten. Entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. The value was read as empty; correct it in the file if it matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl. Der Wert wurde als leer gelesen; korrigieren Sie ihn in der Datei, falls er wichtig ist.</translation>
     </message>
     <message>
         <source>total_amount is empty, so the line has no value. Fill in the amount (0 if it was free) or delete the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld total_amount ist leer, daher hat die Zeile keinen Wert. Tragen Sie den Betrag ein (0, wenn der Kauf kostenlos war) oder löschen Sie die Zeile.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be an amount. The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Betrag. Die Zeile wurde nicht übernommen; korrigieren Sie den Wert und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (write it like %2). The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written; %2: an amount written the file&apos;s way (&quot;1234,56&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag (schreiben Sie Beträge wie %2). Die Zeile wurde nicht übernommen; korrigieren Sie den Wert und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than 4 decimals; it was rounded to %2.</source>
         <extracomment>%1: the value as written; %2: the amount it was rounded to (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat mehr als 4 Nachkommastellen; der Wert wurde auf %2 gerundet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date this program reads (YYYY-MM-DD, optionally with a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read as empty; correct it in the file if the date matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum, das dieses Programm lesen kann (YYYY-MM-DD, optional mit Uhrzeit; DD.MM.YYYY; MM/DD/YYYY oder DD/MM/YYYY). Der Wert wurde als leer gelesen; korrigieren Sie ihn in der Datei, falls das Datum wichtig ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read day first (dmy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum in der gewählten Reihenfolge „Tag zuerst“ (dmy, über --date-order oder die Zuordnungsdatei). Der Wert wurde als leer gelesen; prüfen Sie die Reihenfolge oder den Wert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read month first (mdy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum in der gewählten Reihenfolge „Monat zuerst“ (mdy, über --date-order oder die Zuordnungsdatei). Der Wert wurde als leer gelesen; prüfen Sie die Reihenfolge oder den Wert.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Schrägstrich in der Spalte %1 wurden mit dem Tag zuerst gelesen (DD/MM/YYYY); das zeigen Werte wie „%2“.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Schrägstrich in der Spalte %1 wurden mit dem Monat zuerst gelesen (MM/DD/YYYY); das zeigen Werte wie „%2“.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as another date column of the file shows.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Schrägstrich in der Spalte %1 wurden mit dem Tag zuerst gelesen (DD/MM/YYYY); das zeigt eine andere Datumsspalte der Datei.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY): no value says which; choose with --date-order if that is wrong.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Schrägstrich in der Spalte %1 wurden mit dem Monat zuerst gelesen (MM/DD/YYYY): Kein Wert zeigt, welche Reihenfolge gilt; legen Sie sie mit --date-order fest, falls das nicht stimmt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zur Datumsreihenfolge dieser Spalte (Tag zuerst). Der Wert wurde als leer gelesen; schreiben Sie die Datumsangaben in der ganzen Spalte einheitlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zur Datumsreihenfolge dieser Spalte (Monat zuerst). Der Wert wurde als leer gelesen; schreiben Sie die Datumsangaben in der ganzen Spalte einheitlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zur Datumsreihenfolge dieser Spalte (Tag zuerst, die Spalte mischt aber beide Reihenfolgen). Der Wert wurde als leer gelesen; schreiben Sie die Datumsangaben in der ganzen Spalte einheitlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zur Datumsreihenfolge dieser Spalte (Monat zuerst, die Spalte mischt aber beide Reihenfolgen). Der Wert wurde als leer gelesen; schreiben Sie die Datumsangaben in der ganzen Spalte einheitlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is after as_of (%2): age is left empty. Check the date.</source>
         <extracomment>%1: the birth date as written; %2: as_of (YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt nach dem Stichtag as_of (%2), daher bleibt das Alter leer. Prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is after as_of (%3): age is left empty. Check the date.</source>
         <extracomment>%1 is the birth date as written, %2 the date it was read as, %3 the as-of date (both YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (gelesen als %2) liegt nach dem Stichtag as_of (%3), daher bleibt das Alter leer. Prüfen Sie das Datum.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows refer to customers not in customer_info and were left out (for example %2).</source>
         <extracomment>%Ln is the number of rows; %2 some of their customer ids, quoted and separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile verweist auf einen Kunden, der nicht in customer_info enthalten ist (%2), und wurde nicht übernommen.</numerusform>
+            <numerusform>%Ln Zeilen verweisen auf Kunden, die nicht in customer_info enthalten sind, und wurden nicht übernommen (zum Beispiel %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows belong to customers registered after as_of and were left out with them.</source>
         <extracomment>%Ln is the number of rows.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile gehört zu einem Kunden, der nach dem Stichtag (as_of) registriert wurde, und wurde wie dieser Kunde nicht übernommen.</numerusform>
+            <numerusform>%Ln Zeilen gehören zu Kunden, die nach dem Stichtag (as_of) registriert wurden, und wurden wie diese Kunden nicht übernommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</source>
         <extracomment>%Ln is the number of purchase lines.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile nennt eine product_id, die nicht in product_catalog enthalten ist: Diese Zeile wird bei Käufen und Umsatz mitgezählt, aber nicht bei Lieblingskategorie und Lieblingsmarke.</numerusform>
+            <numerusform>%Ln Zeilen nennen eine product_id, die nicht in product_catalog enthalten ist: Diese Zeilen werden bei Käufen und Umsatz mitgezählt, aber nicht bei Lieblingskategorie und Lieblingsmarke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</source>
         <extracomment>%Ln is the number of responses.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Reaktion nennt eine campaign_id, die nicht in marketing_campaigns enthalten ist: Diese Reaktion zählt nicht als Engagement.</numerusform>
+            <numerusform>%Ln Reaktionen nennen eine campaign_id, die nicht in marketing_campaigns enthalten ist: Diese Reaktionen zählen nicht als Engagement.</numerusform>
         </translation>
     </message>
     <message>
         <source>No %1.csv in the folder: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei %1.csv im Ordner: wird als leere Tabelle gelesen.</translation>
     </message>
     <message>
         <source>No table or view named %1 in the database: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle oder Sicht namens %1 in der Datenbank: wird als leere Tabelle gelesen.</translation>
     </message>
     <message>
         <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A customer&apos;s total spend is too large to add up exactly (over 900 trillion). Check total_amount in purchase_transactions for values in the wrong unit or with misplaced decimal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtumsatz eines Kunden ist zu groß, um ihn exakt zu addieren (über 900 Billionen). Prüfen Sie total_amount in purchase_transactions auf Werte in einer falschen Einheit oder mit falsch gesetztem Dezimaltrennzeichen.</translation>
     </message>
     <message>
         <source>A table cannot be used; see its error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle ist nicht verwendbar; Näheres finden Sie in ihrer Fehlermeldung.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name; %2 is a message about that file (a sentence).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <extracomment>%1 is a file name, %2 a line number; %3 says what is wrong on that line.</extracomment>
-        <translation type="unfinished">%1, Zeile %2: %3</translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
         <extracomment>Completes &quot;Cannot read FILE: …&quot;: the path names a folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es handelt sich um einen Ordner, nicht um eine Datei</translation>
     </message>
     <message>
         <source>commas</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <source>semicolons</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <source>tabs</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <source>vertical bars</source>
         <extracomment>The name of a delimiter (|); it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>senkrechte Striche</translation>
     </message>
     <message>
         <source>&apos;%1&apos; characters</source>
         <extracomment>%1 is the delimiter character itself, e.g. ~; the phrase completes &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“-Zeichen</translation>
     </message>
     <message>
         <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
         <extracomment>%1: the file to write; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner von %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner vorhanden ist und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
         <extracomment>%1: the temporary file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
         <extracomment>%1: the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2. Is the disk full? Nothing was written.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Ist der Datenträger voll? Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2. If the file is open in another program, close it and try again.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2. Wenn die Datei in einem anderen Programm geöffnet ist, schließen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for rejected rows: %2.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für abgelehnte Zeilen kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>%2 Nothing was written to %1.</source>
         <extracomment>%1 is the workspace file; %2 is why the build failed (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 In %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The workspace file %1 must end in .c360 (or .sqlite or .db). Choose another name.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 muss auf .c360 (oder .sqlite bzw. .db) enden. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The build was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1. Is the disk full?</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Arbeitsbereichs ist fehlgeschlagen: %1. Ist der Datenträger voll?</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Arbeitsbereichs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot create the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>Preparing the workspace failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorbereitung des Arbeitsbereichs ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Not enough memory to prepare the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Arbeitsspeicher, um den Arbeitsbereich vorzubereiten.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: a chunk of customer_360 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Arbeitsbereichs ist fehlgeschlagen: Ein Teil von customer_360 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build (%2). Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein mit c360 build geschriebener Arbeitsbereich (%2). Erstellen Sie einen mit: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>Could not change the saved segments in %1 (%2). Check that the disk is not full and the file is not open for writing elsewhere, then try again.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente in %1 konnten nicht geändert werden (%2). Stellen Sie sicher, dass der Datenträger nicht voll ist und die Datei nicht an anderer Stelle zum Schreiben geöffnet ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1 (%2). Check the path, or build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden (%2). Prüfen Sie den Pfad oder erstellen Sie einen mit: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build. Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice). &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein mit c360 build geschriebener Arbeitsbereich. Erstellen Sie einen mit: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is read-only, so its saved segments cannot be changed. Make the file writable (or copy it somewhere you can write) and try again.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt, daher können die gespeicherten Segmente darin nicht geändert werden. Heben Sie den Schreibschutz der Datei auf (oder kopieren Sie sie an einen Ort, an dem Sie schreiben dürfen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The saved segments in %1 cannot be read (%2). The workspace may be damaged; rebuild it with c360 build.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente in %1 können nicht gelesen werden (%2). Der Arbeitsbereich ist möglicherweise beschädigt; erstellen Sie ihn mit c360 build neu.</translation>
     </message>
     <message>
         <source>The saved segment &quot;%1&quot; in %2 has a condition (%3) this version of c360 does not understand. Delete the segment with a SQLite tool or use a newer c360.</source>
         <extracomment>%1: the segment&apos;s name; %2: the workspace file; %3: the condition as stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Segment „%1“ in %2 hat eine Bedingung (%3), die diese Version von c360 nicht versteht. Löschen Sie das Segment mit einem SQLite-Programm oder verwenden Sie eine neuere Version von c360.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; it has no saved segments yet.</source>
         <extracomment>%1: the name asked for; %2: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Segment namens „%1“ in %2; der Arbeitsbereich enthält noch keine gespeicherten Segmente.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; saved segments: %3.</source>
         <extracomment>%1: the name asked for; %2: the workspace file; %3: the names saved (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Segment namens „%1“ in %2; gespeicherte Segmente: %3.</translation>
     </message>
     <message>
         <source>A saved segment needs a name. Type one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Segment braucht einen Namen. Geben Sie einen ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>There is already a saved segment named &quot;%1&quot;. Choose another name, or delete that one first.</source>
         <extracomment>%1: the name that is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein gespeichertes Segment namens „%1“. Wählen Sie einen anderen Namen oder löschen Sie zuerst das vorhandene Segment.</translation>
     </message>
     <message>
         <source>Cannot open the new workspace %1 to carry the saved segments (%2).</source>
         <extracomment>%1: the new workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Arbeitsbereich %1 kann nicht geöffnet werden, um die gespeicherten Segmente zu übernehmen (%2).</translation>
     </message>
     <message>
         <source>Could not carry the saved segments of %1 into the new workspace (%2). Nothing was replaced; check the disk space and that the old workspace is readable, then build again.</source>
         <extracomment>%1: the previous workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente aus %1 konnten nicht in den neuen Arbeitsbereich übernommen werden (%2). Es wurde nichts ersetzt; prüfen Sie den freien Speicherplatz und ob der alte Arbeitsbereich lesbar ist, und starten Sie die Erstellung dann erneut.</translation>
     </message>
     <message>
         <source>Columns are separated by %4: %1 columns, %2 of %3 sampled rows have that many.</source>
         <extracomment>%4 names the delimiter (&quot;semicolons&quot;); %1 is the number of columns, %2 and %3 numbers of sampled rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind durch %4 getrennt: %1 Spalten; %2 von %3 Zeilen der Stichprobe haben so viele.</translation>
     </message>
     <message>
         <source>Only one column was found; read as comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur eine Spalte gefunden; die Datei wird als kommagetrennt gelesen.</translation>
     </message>
     <message>
         <source>The first line holds numbers or dates, so it looks like data, not a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Zahlen oder Datumsangaben und sieht daher wie Daten aus, nicht wie eine Kopfzeile.</translation>
     </message>
     <message>
         <source>Numbers use a decimal comma (%1 sampled values like 12,50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen haben ein Dezimalkomma (%1 Werte der Stichprobe wie 12,50).</translation>
     </message>
     <message>
         <source>Numbers use a decimal point (%1 sampled values like 12.50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen haben einen Dezimalpunkt (%1 Werte der Stichprobe wie 12.50).</translation>
     </message>
     <message>
         <source>The file is UTF-8 and starts with a byte order mark; the mark was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in UTF-8 kodiert und beginnt mit einer Byte-Order-Mark (BOM); die BOM wurde übersprungen.</translation>
     </message>
     <message>
         <source>Read as %1, as chosen.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewählt als %1 gelesen.</translation>
     </message>
     <message>
         <source>The file is %1 (it starts with a byte order mark); it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in %1 kodiert (sie beginnt mit einer Byte-Order-Mark); sie wurde in UTF-8 umgewandelt.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European, as older Excel versions save CSV). If letters look wrong, choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als Windows-1252 gelesen (westeuropäisch, so speichern ältere Excel-Versionen CSV-Dateien). Wenn Buchstaben falsch aussehen, wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
         <source>The file looks like %1 without a byte order mark; it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei scheint in %1 ohne Byte-Order-Mark kodiert zu sein; sie wurde in UTF-8 umgewandelt.</translation>
     </message>
     <message>
         <source>Columns are separated by %1, as chosen.</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind wie gewählt durch %1 getrennt.</translation>
     </message>
     <message>
         <source>Columns are separated by %1 (detected).</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind durch %1 getrennt (erkannt).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden mit Dezimalkomma gelesen (12,50).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50) and &apos;.&apos; between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden mit Dezimalkomma (12,50) und Punkt (.) als Tausendertrennzeichen gelesen.</translation>
     </message>
     <message>
         <source>Numbers are read with &apos;,&apos; between thousands (1,234.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden mit Komma (,) als Tausendertrennzeichen gelesen (1,234.50).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</source>
         <extracomment>%Ln is the number of bytes; %2 the encoding&apos;s name (&quot;UTF-8&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Byte konnte nicht als %2 gelesen werden und wurde durch � ersetzt; die betroffene Zeile finden Sie in den Warnungen.</numerusform>
+            <numerusform>%Ln Bytes konnten nicht als %2 gelesen werden und wurden durch � ersetzt; die betroffenen Zeilen finden Sie in den Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is empty: the table is read as having no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Die Tabelle hat daher keine Zeilen.</translation>
     </message>
     <message>
         <source>Read from %1 files, one after another.</source>
         <extracomment>%1: how many files (number, at least 2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 Dateien nacheinander gelesen.</translation>
     </message>
     <message>
         <source>The byte %1 is not valid UTF-8; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the byte in hex (&quot;0xE9&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Byte %1 ist kein gültiges UTF-8; es wurde durch � ersetzt. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Zeichenkodierung, falls Buchstaben in dieser Zeile falsch aussehen.</translation>
     </message>
     <message>
         <source>The UTF-16 surrogate %1 has no pair; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the unit in hex (&quot;0xD800&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das UTF-16-Surrogat %1 hat kein Gegenstück; es wurde durch � ersetzt. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Zeichenkodierung, falls Buchstaben in dieser Zeile falsch aussehen.</translation>
     </message>
     <message>
         <source>The last byte is half of a UTF-16 character; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Byte ist nur ein halbes UTF-16-Zeichen; es wurde durch � ersetzt. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Zeichenkodierung, falls Buchstaben in dieser Zeile falsch aussehen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is a file name; %2 completes the sentence with what the file is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 holds a file that %2</source>
         <extracomment>%1 is a .csv.gz file name; %2 completes the sentence with what the file inside is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 enthaltene Datei %2</translation>
     </message>
     <message>
         <source>is a zip archive, most likely an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) with a .csv name. Open it in your spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist ein ZIP-Archiv, höchstwahrscheinlich eine Excel-Arbeitsmappe (.xlsx) oder OpenDocument-Tabelle (.ods) mit der Endung .csv. Öffnen Sie die Datei in Ihrer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist eine alte Excel-Arbeitsmappe (.xls) mit der Endung .csv. Öffnen Sie die Datei in Excel und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>is a SQLite database, not a CSV file. Give the database itself as the source.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist eine SQLite-Datenbank, keine CSV-Datei. Geben Sie die Datenbank selbst als Quelle an.</translation>
     </message>
     <message>
         <source>is a Parquet file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Parquet-Datei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>is a PDF document, not a table. Export the data as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist ein PDF-Dokument, keine Tabelle. Exportieren Sie die Daten als CSV und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>is a JSON file, not CSV. Export the table as CSV (most tools offer it next to JSON) and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist eine JSON-Datei, keine CSV-Datei. Exportieren Sie die Tabelle als CSV (die meisten Programme bieten das neben JSON an) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>contains binary data (NUL bytes), so it is not a text CSV file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enthält Binärdaten (NUL-Bytes) und ist daher keine CSV-Textdatei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>cannot start decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Entpacken der Datei kann nicht gestartet werden.</translation>
     </message>
     <message>
         <source>the compressed data is damaged (%1). Compress the file again, or give the plain CSV.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;; %1 is the decompressor&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierten Daten sind beschädigt (%1). Komprimieren Sie die Datei erneut oder geben Sie die unkomprimierte CSV-Datei an.</translation>
     </message>
     <message>
         <source>decompresses to more than 8 GB. Split it into several files.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt ist die Datei größer als 8 GB. Teilen Sie sie auf mehrere Dateien auf.</translation>
     </message>
     <message>
         <source>cannot continue decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Entpacken der Datei kann nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>the compressed file ends too early. Copy it again.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Datei endet zu früh. Kopieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that the file exists, is not open exclusively in another program, and that you may read it.</source>
         <extracomment>%1 is a file name; %2 is the reason (the system&apos;s words, or &quot;it is a folder, not a file&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei vorhanden ist, ob sie nicht exklusiv in einem anderen Programm geöffnet ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2, but both are read as one table. Its header: %3. Give the files the same columns (or map each file&apos;s columns the same way) and run the build again.</source>
         <extracomment>%1: the file; %2: the table&apos;s first file; %3: the file&apos;s header (a list of quoted names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat andere Spalten als %2, aber beide werden als eine Tabelle gelesen. Die Kopfzeile dieser Datei: %3. Geben Sie den Dateien dieselben Spalten (oder ordnen Sie die Spalten jeder Datei gleich zu) und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file is a SQLite database you may read.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei eine SQLite-Datenbank ist, die Sie lesen dürfen.</translation>
     </message>
     <message>
         <source>Reading the database failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datenbank ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot read the list of tables in %1: %2. The file may be damaged or not a SQLite database.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tabellen in %1 kann nicht gelesen werden: %2. Die Datei ist möglicherweise beschädigt oder keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named &quot;%2&quot;. It holds: %3.</source>
         <extracomment>%1: the database file; %2: the table asked for; %3: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat keine Tabelle oder Sicht namens „%2“. Sie enthält: %3.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds no tables at all. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat keine Tabelle oder Sicht namens customer_info. Sie enthält überhaupt keine Tabellen. Legen Sie eine Sicht (View) namens customer_info auf Ihre Kundentabelle an (eine Zeile pro Kunde, mit einer Spalte customer_id) oder geben Sie die Tabelle mit --table customer_info=TABLE an, und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds: %2. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file; %2: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat keine Tabelle oder Sicht namens customer_info. Sie enthält: %2. Legen Sie eine Sicht (View) namens customer_info auf Ihre Kundentabelle an (eine Zeile pro Kunde, mit einer Spalte customer_id) oder geben Sie die Tabelle mit --table customer_info=TABLE an, und starten Sie die Erstellung erneut.</translation>
     </message>
     <message>
         <source>Cannot read the table %1 in %2: %3. If it is a view, check that the tables it reads exist.</source>
         <extracomment>%1: the table; %2: the database file; %3: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 in %2 kann nicht gelesen werden: %3. Falls es sich um eine Sicht handelt, prüfen Sie, ob die Tabellen vorhanden sind, die sie liest.</translation>
     </message>
     <message>
         <source>Cannot read the folder %1: %2. Check that it exists and that you may open it.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht gelesen werden: %2. Prüfen Sie, ob er vorhanden ist und ob Sie ihn öffnen dürfen.</translation>
     </message>
     <message>
         <source>No file matches &quot;%1&quot; (looked in %2 and in the current folder). Check the name given with --table.</source>
         <extracomment>%1: the pattern; %2: the source folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei passt zu „%1“ (gesucht in %2 und im aktuellen Ordner). Prüfen Sie den mit --table angegebenen Namen.</translation>
     </message>
     <message>
         <source>The source %1 does not exist. Give a folder of CSV files or a SQLite database file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist nicht vorhanden. Geben Sie einen Ordner mit CSV-Dateien oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
         <source>The source %1 is neither a folder nor a SQLite database. Give the folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist weder ein Ordner noch eine SQLite-Datenbank. Geben Sie den Ordner an, der customer_info.csv und die anderen Tabellen enthält, oder eine .sqlite/.db-Datei.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2 to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Spalte %2, die zugeordnet werden kann. Ihre Spalten: %3.</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds no .csv files at all. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei customer_info.csv in %1. Der Ordner enthält überhaupt keine .csv-Dateien. Legen Sie die Kundenliste in einer Datei namens customer_info.csv ab (eine Zeile pro Kunde, mit einer Spalte customer_id) und starten Sie die Erstellung erneut (oder geben Sie die Datei mit --table customer_info=FILE an).</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds: %2. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder; %2: the .csv files it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei customer_info.csv in %1. Der Ordner enthält: %2. Legen Sie die Kundenliste in einer Datei namens customer_info.csv ab (eine Zeile pro Kunde, mit einer Spalte customer_id) und starten Sie die Erstellung erneut (oder geben Sie die Datei mit --table customer_info=FILE an).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the tables (%2).</source>
         <extracomment>%1: the name given; %2: the tables (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der Tabellen (%2).</translation>
     </message>
     <message>
         <source>--map needs TABLE.COLUMN=HEADER, for example --map purchase_transactions.transaction_id=&quot;Order ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet TABLE.COLUMN=HEADER, zum Beispiel --map purchase_transactions.transaction_id=&quot;Bestellnummer&quot;.</translation>
     </message>
     <message>
         <source>The table %1 has no column &quot;%2&quot; to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Spalte „%2“, die zugeordnet werden kann. Ihre Spalten: %3.</translation>
     </message>
     <message>
         <source>--map %1 names no source column after &apos;=&apos;.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei --map %1 fehlt nach „=“ der Name der Quellspalte.</translation>
     </message>
     <message>
         <source>--table needs TABLE=FILE, for example --table purchase_transactions=orders_2024.csv or =&apos;sales/*.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table erwartet TABLE=FILE, zum Beispiel --table purchase_transactions=orders_2024.csv oder =&apos;sales/*.csv&apos;.</translation>
     </message>
     <message>
         <source>Unknown date order &quot;%1&quot;. Use dmy (31/01/2025) or mdy (01/31/2025).</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Datumsreihenfolge „%1“. Verwenden Sie dmy (31/01/2025) oder mdy (01/31/2025).</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or latin1.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeichenkodierung „%1“. Verwenden Sie utf-8, utf-16le, utf-16be, windows-1252 oder latin1.</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;. Use comma, semicolon, tab, pipe, or the character itself.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Trennzeichen „%1“. Verwenden Sie comma, semicolon, tab, pipe oder das Zeichen selbst.</translation>
     </message>
     <message>
         <source>Unknown decimal mark &quot;%1&quot;. Use . or ,</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Dezimaltrennzeichen „%1“. Verwenden Sie . oder ,</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
         <extracomment>%1: the setting&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1. Check the name.</source>
         <extracomment>%1: the mapping file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden. Prüfen Sie den Namen.</translation>
     </message>
     <message>
         <source>a section is written [table_name].</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table_name] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt wird als [table_name] geschrieben.</translation>
     </message>
     <message>
         <source>expected &quot;name = value&quot;.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. &quot;name = value&quot; is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde „name = value“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;; %1 is a setting&apos;s name (file, table). [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört in einen Abschnitt [table].</translation>
     </message>
     <message>
         <source>column mappings belong in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnungen gehören in einen Abschnitt [table].</translation>
     </message>
 </context>
 <context>

@@ -1573,759 +1573,759 @@
     <message>
         <source>%1: the mapping reads %2.%3 from the column &quot;%4&quot;, which the header does not have. The header has: %5. Correct the mapping and run the build again.</source>
         <extracomment>%1: the table&apos;s file; %2: table; %3: column; %4: the header the mapping names; %5: the file&apos;s header (list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la asignación lee %2.%3 de la columna “%4”, que no está en el encabezado. El encabezado contiene: %5. Corrija la asignación y vuelva a generar.</translation>
     </message>
     <message>
         <source>Two columns, &quot;%1&quot; and &quot;%2&quot;, both read as %3; the first one is used. Rename the other if it is the one you meant.</source>
         <extracomment>%1: the first header; %2: the second header; %3: the column both are read as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas, “%1” y “%2”, se leen como %3; se usa la primera. Cambie el nombre de la otra si es la que quería usar.</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the column %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing column; %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tabla %2 necesita la columna %3, que no está en el encabezado. El encabezado contiene: %4. %5</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the columns %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing columns (a list); %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tabla %2 necesita las columnas %3, que no están en el encabezado. El encabezado contiene: %4. %5</translation>
     </message>
     <message>
         <source>Did you mean &quot;%1&quot; for %2? %3</source>
         <extracomment>%1 is a column of the file, %2 the column the table needs; %3 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería usar “%1” como %2? %3</translation>
     </message>
     <message>
         <source>The first line looks like data, not column names: the file needs a header line naming its columns. %1</source>
         <extracomment>%1 is the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea parece contener datos, no nombres de columna: el archivo necesita una línea de encabezado con los nombres de sus columnas. %1</translation>
     </message>
     <message>
         <source>The first line seems to separate columns with %2, but the file was read with another separator. Give --delimiter %1 (or drop a --delimiter that says otherwise) and run the build again.</source>
         <extracomment>%2 names the delimiter (&quot;semicolons&quot;); %1 is the value for --delimiter (&quot;semicolon&quot;), written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea parece separar las columnas con %2, pero el archivo se leyó con otro delimitador. Indique --delimiter %1 (o quite un --delimiter que indique otro) y vuelva a generar.</translation>
     </message>
     <message>
         <source>Rename the column in the file&apos;s first line, or say which column it is with --map %1.%2=&quot;Column name&quot;, and run the build again.</source>
         <extracomment>%1 is a table, %2 a column; --map TABLE.COLUMN=&quot;Column name&quot; is an option, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el nombre de la columna en la primera línea del archivo o indique cuál es con --map %1.%2=&quot;Column name&quot; y vuelva a generar.</translation>
     </message>
     <message>
         <source>A quote opened on line %1 is never closed, so everything from there to the end of the file (line %2) was read as one value. Close the quote (or double it inside the value) and run the build again.</source>
         <extracomment>%1: the line the quote opened on (a number); %2: the file&apos;s last line (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una comilla abierta en la línea %1 no se cierra nunca, así que todo lo que hay desde ahí hasta el final del archivo (línea %2) se leyó como un único valor. Cierre la comilla (o duplíquela si forma parte del valor) y vuelva a generar.</translation>
     </message>
     <message>
         <source>This row is %1 MB long (lines %2 to %3). No customer record is that large: most likely a quote is never closed or the file is not CSV text. The row was left out; check the file there.</source>
         <extracomment>%1 is the row&apos;s size in MB (a decimal number); %2 and %3 are line numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila ocupa %1 MB (líneas %2 a %3). Ningún registro de cliente es tan grande: lo más probable es que una comilla no se cierre nunca o que el archivo no sea texto CSV. Se omitió la fila; revise el archivo en ese punto.</translation>
     </message>
     <message>
         <source>The value in column &quot;%1&quot; is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s header; %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la columna “%1” ocupa %2 MB, más del 1 MB que se permite por valor. Lo más probable es que una comilla no se cierre nunca; se omitió la fila.</translation>
     </message>
     <message>
         <source>The value in column %1 is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s position (number); %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la columna %1 ocupa %2 MB, más del 1 MB que se permite por valor. Lo más probable es que una comilla no se cierre nunca; se omitió la fila.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2. A delimiter inside a value needs quotes around the value; check this line in the file.</source>
         <extracomment>%1: fields in the row (a number); %2: fields in the header (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 campos, pero el encabezado tiene %2. Si un valor contiene el delimitador, debe ir entre comillas; revise esta línea del archivo.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2.</source>
         <extracomment>%1 is the number of fields in the row, %2 the number in the header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 campos, pero el encabezado tiene %2.</translation>
     </message>
     <message>
         <source>The row holds a NUL byte (binary data), kept as it is. Check where the file came from; a text export has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila contiene un byte NUL (datos binarios), que se conservó tal cual. Compruebe de dónde procede el archivo; una exportación de texto no contiene ninguno.</translation>
     </message>
     <message>
         <source>Text follows a closing quote; it was kept as part of the value. Quote the whole value if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay texto después de una comilla de cierre; se conservó como parte del valor. Ponga todo el valor entre comillas si no era eso lo que pretendía.</translation>
     </message>
     <message>
         <source>Stopped at the first rejected row, as asked: %1, line %2: %3 Correct it and run the build again, or leave out --on-error stop to skip such rows and have them reported.</source>
         <extracomment>%1 is a file name, %2 a line number; %3 is why the row was rejected (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo en la primera fila rechazada, como se pidió: %1, línea %2: %3 Corríjala y vuelva a generar, o quite --on-error stop para que esas filas se omitan y se notifiquen.</translation>
     </message>
     <message>
         <source>%1 is empty, so the row cannot be linked to anything. Fill it in or delete the row.</source>
         <extracomment>%1 is the column&apos;s name in the file (customer_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío, así que la fila no se puede vincular con nada. Rellénelo o elimine la fila.</translation>
     </message>
     <message>
         <source>customer_id &quot;%1&quot; appeared on an earlier line; the first row is kept and this one is left out. Remove or merge the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El customer_id “%1” ya apareció en una línea anterior; se conserva la primera fila y se omite esta. Elimine o fusione el duplicado.</translation>
     </message>
     <message>
         <source>product_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El product_id “%1” ya apareció en una línea anterior; se conserva la primera fila. Elimine el duplicado.</translation>
     </message>
     <message>
         <source>campaign_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El campaign_id “%1” ya apareció en una línea anterior; se conserva la primera fila. Elimine el duplicado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. The value was read as empty; correct it in the file if it matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número. El valor se leyó como vacío; corríjalo en el archivo si es importante.</translation>
     </message>
     <message>
         <source>total_amount is empty, so the line has no value. Fill in the amount (0 if it was free) or delete the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>total_amount está vacío, así que la línea no tiene importe. Indique el importe (0 si fue gratuito) o elimine la línea.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be an amount. The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es demasiado grande para ser un importe. Se omitió la línea; corrija el valor y vuelva a generar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (write it like %2). The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written; %2: an amount written the file&apos;s way (&quot;1234,56&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un importe (escríbalo como %2). Se omitió la línea; corrija el valor y vuelva a generar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than 4 decimals; it was rounded to %2.</source>
         <extracomment>%1: the value as written; %2: the amount it was rounded to (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene más de 4 decimales; se redondeó a %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date this program reads (YYYY-MM-DD, optionally with a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read as empty; correct it in the file if the date matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha que este programa pueda leer (YYYY-MM-DD, con hora opcional; DD.MM.YYYY; MM/DD/YYYY o DD/MM/YYYY). El valor se leyó como vacío; corríjalo en el archivo si la fecha es importante.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read day first (dmy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha si se lee con el día primero (dmy), el orden elegido (--date-order o el archivo de asignación). El valor se leyó como vacío; revise el orden o el valor.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read month first (mdy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha si se lee con el mes primero (mdy), el orden elegido (--date-order o el archivo de asignación). El valor se leyó como vacío; revise el orden o el valor.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas con barras de la columna %1 se leyeron con el día primero (DD/MM/YYYY), como indican valores del tipo “%2”.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas con barras de la columna %1 se leyeron con el mes primero (MM/DD/YYYY), como indican valores del tipo “%2”.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as another date column of the file shows.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas con barras de la columna %1 se leyeron con el día primero (DD/MM/YYYY), como indica otra columna de fecha del archivo.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY): no value says which; choose with --date-order if that is wrong.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas con barras de la columna %1 se leyeron con el mes primero (MM/DD/YYYY): ningún valor indica el orden; elija otro con --date-order si no es correcto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no coincide con el orden de fecha de esta columna (día primero). El valor se leyó como vacío; escriba las fechas de una sola manera en toda la columna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no coincide con el orden de fecha de esta columna (mes primero). El valor se leyó como vacío; escriba las fechas de una sola manera en toda la columna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no coincide con el orden de fecha de esta columna (día primero, aunque la columna mezcla ambos órdenes). El valor se leyó como vacío; escriba las fechas de una sola manera en toda la columna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no coincide con el orden de fecha de esta columna (mes primero, aunque la columna mezcla ambos órdenes). El valor se leyó como vacío; escriba las fechas de una sola manera en toda la columna.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is after as_of (%2): age is left empty. Check the date.</source>
         <extracomment>%1: the birth date as written; %2: as_of (YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es posterior a la fecha de corte as_of (%2): la edad se deja vacía. Revise la fecha.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is after as_of (%3): age is left empty. Check the date.</source>
         <extracomment>%1 is the birth date as written, %2 the date it was read as, %3 the as-of date (both YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) es posterior a la fecha de corte as_of (%3): la edad se deja vacía. Revise la fecha.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows refer to customers not in customer_info and were left out (for example %2).</source>
         <extracomment>%Ln is the number of rows; %2 some of their customer ids, quoted and separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila hace referencia a un cliente que no está en customer_info y se omitió (%2).</numerusform>
+            <numerusform>%Ln filas hacen referencia a clientes que no están en customer_info y se omitieron (por ejemplo, %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows belong to customers registered after as_of and were left out with them.</source>
         <extracomment>%Ln is the number of rows.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila pertenece a un cliente registrado después de la fecha de corte as_of y se omitió junto con él.</numerusform>
+            <numerusform>%Ln filas pertenecen a clientes registrados después de la fecha de corte as_of y se omitieron junto con ellos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</source>
         <extracomment>%Ln is the number of purchase lines.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln línea indica un product_id que no está en product_catalog: cuenta para las compras y el gasto, pero no para la categoría ni la marca favoritas.</numerusform>
+            <numerusform>%Ln líneas indican un product_id que no está en product_catalog: cuentan para las compras y el gasto, pero no para la categoría ni la marca favoritas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</source>
         <extracomment>%Ln is the number of responses.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln respuesta indica un campaign_id que no está en marketing_campaigns: no cuenta como interacción.</numerusform>
+            <numerusform>%Ln respuestas indican un campaign_id que no está en marketing_campaigns: no cuentan como interacción.</numerusform>
         </translation>
     </message>
     <message>
         <source>No %1.csv in the folder: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún %1.csv en la carpeta: se lee como una tabla vacía.</translation>
     </message>
     <message>
         <source>No table or view named %1 in the database: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla ni vista llamada %1 en la base de datos: se lee como una tabla vacía.</translation>
     </message>
     <message>
         <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la generación.</translation>
     </message>
     <message>
         <source>A customer&apos;s total spend is too large to add up exactly (over 900 trillion). Check total_amount in purchase_transactions for values in the wrong unit or with misplaced decimal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto total de un cliente es demasiado grande para sumarlo con exactitud (más de 900 billones). Revise si total_amount de purchase_transactions tiene valores en una unidad equivocada o con el separador decimal mal colocado.</translation>
     </message>
     <message>
         <source>A table cannot be used; see its error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla no se puede usar; consulte su error.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name; %2 is a message about that file (a sentence).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <extracomment>%1 is a file name, %2 a line number; %3 says what is wrong on that line.</extracomment>
-        <translation type="unfinished">%1, línea %2: %3</translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
         <extracomment>Completes &quot;Cannot read FILE: …&quot;: the path names a folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>commas</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>comas</translation>
     </message>
     <message>
         <source>semicolons</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>puntos y coma</translation>
     </message>
     <message>
         <source>tabs</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tabuladores</translation>
     </message>
     <message>
         <source>vertical bars</source>
         <extracomment>The name of a delimiter (|); it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>barras verticales</translation>
     </message>
     <message>
         <source>&apos;%1&apos; characters</source>
         <extracomment>%1 is the delimiter character itself, e.g. ~; the phrase completes &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>caracteres “%1”</translation>
     </message>
     <message>
         <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
         <extracomment>%1: the file to write; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir junto a %1: %2. Compruebe que la carpeta existe y que tiene permiso de escritura en ella.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
         <extracomment>%1: the temporary file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
         <extracomment>%1: the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada en %1.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2. Is the disk full? Nothing was written.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir %1: %2. ¿Está lleno el disco? No se escribió nada.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2. If the file is open in another program, close it and try again.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reemplazar %1: %2. Si el archivo está abierto en otro programa, ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for rejected rows: %2.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para las filas rechazadas: %2.</translation>
     </message>
     <message>
         <source>%2 Nothing was written to %1.</source>
         <extracomment>%1 is the workspace file; %2 is why the build failed (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 No se escribió nada en %1.</translation>
     </message>
     <message>
         <source>The workspace file %1 must end in .c360 (or .sqlite or .db). Choose another name.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del espacio de trabajo %1 debe terminar en .c360 (o en .sqlite o .db). Elija otro nombre.</translation>
     </message>
     <message>
         <source>The build was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la generación. No se escribió nada.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1. Is the disk full?</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir el espacio de trabajo: %1. ¿Está lleno el disco?</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir el espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Cannot create the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo %1: %2.</translation>
     </message>
     <message>
         <source>Preparing the workspace failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al preparar el espacio de trabajo.</translation>
     </message>
     <message>
         <source>Not enough memory to prepare the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para preparar el espacio de trabajo.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: a chunk of customer_360 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir el espacio de trabajo: no se pudo leer un bloque de customer_360.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build (%2). Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un espacio de trabajo escrito por c360 build (%2). Genere uno con: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al leer %1: %2.</translation>
     </message>
     <message>
         <source>Could not change the saved segments in %1 (%2). Check that the disk is not full and the file is not open for writing elsewhere, then try again.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron modificar los segmentos guardados en %1 (%2). Compruebe que el disco no está lleno y que el archivo no está abierto para escritura en otro lugar; después, vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1 (%2). Check the path, or build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo %1 (%2). Revise la ruta o genere uno con: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build. Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice). &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un espacio de trabajo escrito por c360 build. Genere uno con: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is read-only, so its saved segments cannot be changed. Make the file writable (or copy it somewhere you can write) and try again.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura, así que sus segmentos guardados no se pueden modificar. Permita la escritura en el archivo (o cópielo en una ubicación en la que pueda escribir) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The saved segments in %1 cannot be read (%2). The workspace may be damaged; rebuild it with c360 build.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los segmentos guardados en %1 (%2). Es posible que el espacio de trabajo esté dañado; vuelva a generarlo con c360 build.</translation>
     </message>
     <message>
         <source>The saved segment &quot;%1&quot; in %2 has a condition (%3) this version of c360 does not understand. Delete the segment with a SQLite tool or use a newer c360.</source>
         <extracomment>%1: the segment&apos;s name; %2: the workspace file; %3: the condition as stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El segmento guardado “%1” de %2 tiene una condición (%3) que esta versión de c360 no entiende. Elimine el segmento con una herramienta de SQLite o use una versión más reciente de c360.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; it has no saved segments yet.</source>
         <extracomment>%1: the name asked for; %2: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún segmento guardado llamado “%1” en %2; todavía no tiene segmentos guardados.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; saved segments: %3.</source>
         <extracomment>%1: the name asked for; %2: the workspace file; %3: the names saved (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún segmento guardado llamado “%1” en %2; segmentos guardados: %3.</translation>
     </message>
     <message>
         <source>A saved segment needs a name. Type one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento guardado necesita un nombre. Escriba uno y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>There is already a saved segment named &quot;%1&quot;. Choose another name, or delete that one first.</source>
         <extracomment>%1: the name that is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un segmento guardado llamado “%1”. Elija otro nombre o elimine primero ese segmento.</translation>
     </message>
     <message>
         <source>Cannot open the new workspace %1 to carry the saved segments (%2).</source>
         <extracomment>%1: the new workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el nuevo espacio de trabajo %1 para trasladar a él los segmentos guardados (%2).</translation>
     </message>
     <message>
         <source>Could not carry the saved segments of %1 into the new workspace (%2). Nothing was replaced; check the disk space and that the old workspace is readable, then build again.</source>
         <extracomment>%1: the previous workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron trasladar los segmentos guardados de %1 al nuevo espacio de trabajo (%2). No se reemplazó nada; compruebe el espacio libre en disco y que el espacio de trabajo anterior se puede leer; después, vuelva a generar.</translation>
     </message>
     <message>
         <source>Columns are separated by %4: %1 columns, %2 of %3 sampled rows have that many.</source>
         <extracomment>%4 names the delimiter (&quot;semicolons&quot;); %1 is the number of columns, %2 and %3 numbers of sampled rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas están separadas por %4: %1 columnas; %2 de %3 filas de muestra tienen ese número de columnas.</translation>
     </message>
     <message>
         <source>Only one column was found; read as comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se encontró una columna; se lee con comas como delimitador.</translation>
     </message>
     <message>
         <source>The first line holds numbers or dates, so it looks like data, not a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea contiene números o fechas, así que parece contener datos, no un encabezado.</translation>
     </message>
     <message>
         <source>Numbers use a decimal comma (%1 sampled values like 12,50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los números usan coma decimal (%1 valores de muestra como 12,50).</translation>
     </message>
     <message>
         <source>Numbers use a decimal point (%1 sampled values like 12.50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los números usan punto decimal (%1 valores de muestra como 12.50).</translation>
     </message>
     <message>
         <source>The file is UTF-8 and starts with a byte order mark; the mark was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es UTF-8 y empieza con una marca de orden de bytes; se omitió la marca.</translation>
     </message>
     <message>
         <source>Read as %1, as chosen.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como %1, según lo elegido.</translation>
     </message>
     <message>
         <source>The file is %1 (it starts with a byte order mark); it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es %1 (empieza con una marca de orden de bytes); se convirtió a UTF-8.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European, as older Excel versions save CSV). If letters look wrong, choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es UTF-8; se leyó como Windows-1252 (Europa occidental, como guardan los CSV las versiones antiguas de Excel). Si las letras no se ven bien, elija la codificación del archivo.</translation>
     </message>
     <message>
         <source>The file looks like %1 without a byte order mark; it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo parece %1 sin marca de orden de bytes; se convirtió a UTF-8.</translation>
     </message>
     <message>
         <source>Columns are separated by %1, as chosen.</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas están separadas por %1, según lo elegido.</translation>
     </message>
     <message>
         <source>Columns are separated by %1 (detected).</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas están separadas por %1 (detectado).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números se leen con coma decimal (12,50).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50) and &apos;.&apos; between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números se leen con coma decimal (12,50) y “.” como separador de miles.</translation>
     </message>
     <message>
         <source>Numbers are read with &apos;,&apos; between thousands (1,234.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números se leen con “,” como separador de miles (1,234.50).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</source>
         <extracomment>%Ln is the number of bytes; %2 the encoding&apos;s name (&quot;UTF-8&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte no se pudo leer como %2 y se reemplazó por �; consulte las advertencias para ver su línea.</numerusform>
+            <numerusform>%Ln bytes no se pudieron leer como %2 y se reemplazaron por �; consulte las advertencias para ver sus líneas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is empty: the table is read as having no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: la tabla se lee sin filas.</translation>
     </message>
     <message>
         <source>Read from %1 files, one after another.</source>
         <extracomment>%1: how many files (number, at least 2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se lee de %1 archivos, uno tras otro.</translation>
     </message>
     <message>
         <source>The byte %1 is not valid UTF-8; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the byte in hex (&quot;0xE9&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El byte %1 no es UTF-8 válido; se reemplazó por �. Si las letras de esta línea no se ven bien, guarde el archivo como UTF-8 o elija su codificación.</translation>
     </message>
     <message>
         <source>The UTF-16 surrogate %1 has no pair; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the unit in hex (&quot;0xD800&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El sustituto UTF-16 %1 no tiene pareja; se reemplazó por �. Si las letras de esta línea no se ven bien, guarde el archivo como UTF-8 o elija su codificación.</translation>
     </message>
     <message>
         <source>The last byte is half of a UTF-16 character; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último byte es la mitad de un carácter UTF-16; se reemplazó por �. Si las letras de esta línea no se ven bien, guarde el archivo como UTF-8 o elija su codificación.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is a file name; %2 completes the sentence with what the file is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 holds a file that %2</source>
         <extracomment>%1 is a .csv.gz file name; %2 completes the sentence with what the file inside is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un archivo que %2</translation>
     </message>
     <message>
         <source>is a zip archive, most likely an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) with a .csv name. Open it in your spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo ZIP, probablemente un libro de Excel (.xlsx) o una hoja de cálculo OpenDocument (.ods) con nombre .csv. Ábralo en su programa de hojas de cálculo y guárdelo como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es un libro de Excel antiguo (.xls) con nombre .csv. Ábralo en Excel y guárdelo como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>is a SQLite database, not a CSV file. Give the database itself as the source.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es una base de datos SQLite, no un archivo CSV. Indique la propia base de datos como origen.</translation>
     </message>
     <message>
         <source>is a Parquet file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo Parquet. Exporte la tabla como CSV y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>is a PDF document, not a table. Export the data as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es un documento PDF, no una tabla. Exporte los datos como CSV y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>is a JSON file, not CSV. Export the table as CSV (most tools offer it next to JSON) and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo JSON, no CSV. Exporte la tabla como CSV (la mayoría de las herramientas lo ofrecen junto a JSON) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>contains binary data (NUL bytes), so it is not a text CSV file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contiene datos binarios (bytes NUL), así que no es un archivo CSV de texto. Exporte la tabla como CSV y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>cannot start decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar a descomprimir el archivo.</translation>
     </message>
     <message>
         <source>the compressed data is damaged (%1). Compress the file again, or give the plain CSV.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;; %1 is the decompressor&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados (%1). Vuelva a comprimir el archivo o indique el CSV sin comprimir.</translation>
     </message>
     <message>
         <source>decompresses to more than 8 GB. Split it into several files.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>al descomprimirlo ocupa más de 8 GB. Divídalo en varios archivos.</translation>
     </message>
     <message>
         <source>cannot continue decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede seguir descomprimiendo el archivo.</translation>
     </message>
     <message>
         <source>the compressed file ends too early. Copy it again.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido termina antes de tiempo. Vuelva a copiarlo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that the file exists, is not open exclusively in another program, and that you may read it.</source>
         <extracomment>%1 is a file name; %2 is the reason (the system&apos;s words, or &quot;it is a folder, not a file&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2. Compruebe que el archivo existe, que no está abierto en modo exclusivo en otro programa y que tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2, but both are read as one table. Its header: %3. Give the files the same columns (or map each file&apos;s columns the same way) and run the build again.</source>
         <extracomment>%1: the file; %2: the table&apos;s first file; %3: the file&apos;s header (a list of quoted names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene columnas distintas de las de %2, pero ambos se leen como una sola tabla. Su encabezado: %3. Haga que los archivos tengan las mismas columnas (o asigne las columnas de cada archivo de la misma manera) y vuelva a generar.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file is a SQLite database you may read.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2. Compruebe que el archivo es una base de datos SQLite y que tiene permiso para leerla.</translation>
     </message>
     <message>
         <source>Reading the database failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error al leer la base de datos: %1</translation>
     </message>
     <message>
         <source>Cannot read the list of tables in %1: %2. The file may be damaged or not a SQLite database.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de tablas de %1: %2. Es posible que el archivo esté dañado o que no sea una base de datos SQLite.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named &quot;%2&quot;. It holds: %3.</source>
         <extracomment>%1: the database file; %2: the table asked for; %3: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no tiene ninguna tabla ni vista llamada “%2”. Contiene: %3.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds no tables at all. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no tiene ninguna tabla ni vista llamada customer_info. No contiene ninguna tabla. Cree una vista llamada customer_info a partir de su tabla de clientes (una fila por cliente, con una columna customer_id) o indique la tabla con --table customer_info=TABLA y vuelva a generar.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds: %2. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file; %2: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no tiene ninguna tabla ni vista llamada customer_info. Contiene: %2. Cree una vista llamada customer_info a partir de su tabla de clientes (una fila por cliente, con una columna customer_id) o indique la tabla con --table customer_info=TABLA y vuelva a generar.</translation>
     </message>
     <message>
         <source>Cannot read the table %1 in %2: %3. If it is a view, check that the tables it reads exist.</source>
         <extracomment>%1: the table; %2: the database file; %3: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla %1 de %2: %3. Si es una vista, compruebe que existen las tablas que lee.</translation>
     </message>
     <message>
         <source>Cannot read the folder %1: %2. Check that it exists and that you may open it.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta %1: %2. Compruebe que existe y que tiene permiso para abrirla.</translation>
     </message>
     <message>
         <source>No file matches &quot;%1&quot; (looked in %2 and in the current folder). Check the name given with --table.</source>
         <extracomment>%1: the pattern; %2: the source folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo coincide con “%1” (se buscó en %2 y en la carpeta actual). Revise el nombre indicado con --table.</translation>
     </message>
     <message>
         <source>The source %1 does not exist. Give a folder of CSV files or a SQLite database file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El origen %1 no existe. Indique una carpeta de archivos CSV o un archivo de base de datos SQLite.</translation>
     </message>
     <message>
         <source>The source %1 is neither a folder nor a SQLite database. Give the folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El origen %1 no es una carpeta ni una base de datos SQLite. Indique la carpeta que contiene customer_info.csv y las demás tablas, o un archivo .sqlite/.db.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2 to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no tiene ninguna columna %2 que asignar. Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds no .csv files at all. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún customer_info.csv en %1. La carpeta no contiene ningún archivo .csv. Guarde la lista de clientes en un archivo llamado customer_info.csv (una fila por cliente, con una columna customer_id) y vuelva a generar (o indique el archivo con --table customer_info=ARCHIVO).</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds: %2. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder; %2: the .csv files it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún customer_info.csv en %1. La carpeta contiene: %2. Guarde la lista de clientes en un archivo llamado customer_info.csv (una fila por cliente, con una columna customer_id) y vuelva a generar (o indique el archivo con --table customer_info=ARCHIVO).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the tables (%2).</source>
         <extracomment>%1: the name given; %2: the tables (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una de las tablas (%2).</translation>
     </message>
     <message>
         <source>--map needs TABLE.COLUMN=HEADER, for example --map purchase_transactions.transaction_id=&quot;Order ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map necesita TABLA.COLUMNA=ENCABEZADO, por ejemplo --map purchase_transactions.transaction_id=&quot;ID de pedido&quot;.</translation>
     </message>
     <message>
         <source>The table %1 has no column &quot;%2&quot; to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no tiene ninguna columna “%2” que asignar. Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>--map %1 names no source column after &apos;=&apos;.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 no indica ninguna columna de origen después de “=”.</translation>
     </message>
     <message>
         <source>--table needs TABLE=FILE, for example --table purchase_transactions=orders_2024.csv or =&apos;sales/*.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table necesita TABLA=ARCHIVO, por ejemplo --table purchase_transactions=orders_2024.csv o =&apos;sales/*.csv&apos;.</translation>
     </message>
     <message>
         <source>Unknown date order &quot;%1&quot;. Use dmy (31/01/2025) or mdy (01/31/2025).</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orden de fecha desconocido: “%1”. Use dmy (31/01/2025) o mdy (01/31/2025).</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or latin1.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codificación desconocida: “%1”. Use utf-8, utf-16le, utf-16be, windows-1252 o latin1.</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;. Use comma, semicolon, tab, pipe, or the character itself.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador desconocido: “%1”. Use comma, semicolon, tab, pipe o el propio carácter.</translation>
     </message>
     <message>
         <source>Unknown decimal mark &quot;%1&quot;. Use . or ,</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal desconocido: “%1”. Use . o ,</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
         <extracomment>%1: the setting&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1. Check the name.</source>
         <extracomment>%1: the mapping file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de asignación %1. Revise el nombre.</translation>
     </message>
     <message>
         <source>a section is written [table_name].</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table_name] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las secciones se escriben así: [table_name].</translation>
     </message>
     <message>
         <source>expected &quot;name = value&quot;.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. &quot;name = value&quot; is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba “name = value”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;; %1 is a setting&apos;s name (file, table). [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ir en una sección [table].</translation>
     </message>
     <message>
         <source>column mappings belong in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las asignaciones de columnas deben ir en una sección [table].</translation>
     </message>
 </context>
 <context>

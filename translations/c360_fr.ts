@@ -1573,759 +1573,759 @@
     <message>
         <source>%1: the mapping reads %2.%3 from the column &quot;%4&quot;, which the header does not have. The header has: %5. Correct the mapping and run the build again.</source>
         <extracomment>%1: the table&apos;s file; %2: table; %3: column; %4: the header the mapping names; %5: the file&apos;s header (list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la correspondance lit %2.%3 dans la colonne «&#xa0;%4&#xa0;», absente de la ligne d&apos;en-tête. La ligne d&apos;en-tête contient&#xa0;: %5. Corrigez la correspondance, puis relancez la génération.</translation>
     </message>
     <message>
         <source>Two columns, &quot;%1&quot; and &quot;%2&quot;, both read as %3; the first one is used. Rename the other if it is the one you meant.</source>
         <extracomment>%1: the first header; %2: the second header; %3: the column both are read as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes, «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;», sont toutes deux lues comme %3&#x202f;; la première est utilisée. Renommez l&apos;autre si c&apos;est celle que vous vouliez.</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the column %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing column; %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la table %2 a besoin de la colonne %3, absente de la ligne d&apos;en-tête. La ligne d&apos;en-tête contient&#xa0;: %4. %5</translation>
     </message>
     <message>
         <source>%1: the table %2 needs the columns %3, which the header does not have. The header has: %4. %5</source>
         <extracomment>%1 is the table&apos;s file; %2 the table; %3 the missing columns (a list); %4 the file&apos;s header (quoted names); %5 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la table %2 a besoin des colonnes %3, absentes de la ligne d&apos;en-tête. La ligne d&apos;en-tête contient&#xa0;: %4. %5</translation>
     </message>
     <message>
         <source>Did you mean &quot;%1&quot; for %2? %3</source>
         <extracomment>%1 is a column of the file, %2 the column the table needs; %3 the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;» pour %2&#x202f;? %3</translation>
     </message>
     <message>
         <source>The first line looks like data, not column names: the file needs a header line naming its columns. %1</source>
         <extracomment>%1 is the hints that follow (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne ressemble à des données, pas à des noms de colonnes&#xa0;: le fichier doit commencer par une ligne d&apos;en-tête qui nomme ses colonnes. %1</translation>
     </message>
     <message>
         <source>The first line seems to separate columns with %2, but the file was read with another separator. Give --delimiter %1 (or drop a --delimiter that says otherwise) and run the build again.</source>
         <extracomment>%2 names the delimiter (&quot;semicolons&quot;); %1 is the value for --delimiter (&quot;semicolon&quot;), written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne semble séparer les colonnes par %2, mais le fichier a été lu avec un autre séparateur. Indiquez --delimiter %1 (ou retirez un --delimiter qui indique autre chose), puis relancez la génération.</translation>
     </message>
     <message>
         <source>Rename the column in the file&apos;s first line, or say which column it is with --map %1.%2=&quot;Column name&quot;, and run the build again.</source>
         <extracomment>%1 is a table, %2 a column; --map TABLE.COLUMN=&quot;Column name&quot; is an option, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renommez la colonne dans la première ligne du fichier, ou indiquez de quelle colonne il s&apos;agit avec --map %1.%2=&quot;Column name&quot;, puis relancez la génération.</translation>
     </message>
     <message>
         <source>A quote opened on line %1 is never closed, so everything from there to the end of the file (line %2) was read as one value. Close the quote (or double it inside the value) and run the build again.</source>
         <extracomment>%1: the line the quote opened on (a number); %2: the file&apos;s last line (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet ouvert à la ligne %1 n&apos;est jamais fermé&#xa0;: tout ce qui suit, jusqu&apos;à la fin du fichier (ligne %2), a été lu comme une seule valeur. Fermez le guillemet (ou doublez-le s&apos;il fait partie de la valeur), puis relancez la génération.</translation>
     </message>
     <message>
         <source>This row is %1 MB long (lines %2 to %3). No customer record is that large: most likely a quote is never closed or the file is not CSV text. The row was left out; check the file there.</source>
         <extracomment>%1 is the row&apos;s size in MB (a decimal number); %2 and %3 are line numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne fait %1&#xa0;Mo (lignes %2 à %3 du fichier). Aucune fiche client n&apos;est aussi volumineuse&#xa0;: très probablement, un guillemet n&apos;est jamais fermé ou le fichier n&apos;est pas du texte CSV. La ligne a été exclue&#x202f;; vérifiez le fichier à cet endroit.</translation>
     </message>
     <message>
         <source>The value in column &quot;%1&quot; is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s header; %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la colonne «&#xa0;%1&#xa0;» fait %2&#xa0;Mo, soit plus que la limite de 1&#xa0;Mo par valeur. Très probablement, un guillemet n&apos;est jamais fermé&#x202f;; la ligne a été exclue.</translation>
     </message>
     <message>
         <source>The value in column %1 is %2 MB long, more than the 1 MB a value may have. Most likely a quote is never closed; the row was left out.</source>
         <extracomment>%1: the column&apos;s position (number); %2: the value&apos;s size in MB (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la colonne %1 fait %2&#xa0;Mo, soit plus que la limite de 1&#xa0;Mo par valeur. Très probablement, un guillemet n&apos;est jamais fermé&#x202f;; la ligne a été exclue.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2. A delimiter inside a value needs quotes around the value; check this line in the file.</source>
         <extracomment>%1: fields in the row (a number); %2: fields in the header (a number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La ligne compte %1 champs alors que la ligne d&apos;en-tête en compte %2. Une valeur qui contient le séparateur doit être placée entre guillemets&#x202f;; vérifiez cette ligne dans le fichier.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2.</source>
         <extracomment>%1 is the number of fields in the row, %2 the number in the header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La ligne compte %1 champs alors que la ligne d&apos;en-tête en compte %2.</translation>
     </message>
     <message>
         <source>The row holds a NUL byte (binary data), kept as it is. Check where the file came from; a text export has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne contient un octet NUL (données binaires), conservé tel quel. Vérifiez la provenance du fichier&#x202f;; un export au format texte n&apos;en contient aucun.</translation>
     </message>
     <message>
         <source>Text follows a closing quote; it was kept as part of the value. Quote the whole value if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du texte suit un guillemet fermant&#x202f;; il a été conservé dans la valeur. Mettez toute la valeur entre guillemets si ce n&apos;est pas ce que vous vouliez.</translation>
     </message>
     <message>
         <source>Stopped at the first rejected row, as asked: %1, line %2: %3 Correct it and run the build again, or leave out --on-error stop to skip such rows and have them reported.</source>
         <extracomment>%1 is a file name, %2 a line number; %3 is why the row was rejected (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt à la première ligne rejetée, comme demandé&#xa0;: %1, ligne %2&#xa0;: %3 Corrigez-la, puis relancez la génération, ou retirez --on-error stop pour que ces lignes soient ignorées et signalées.</translation>
     </message>
     <message>
         <source>%1 is empty, so the row cannot be linked to anything. Fill it in or delete the row.</source>
         <extracomment>%1 is the column&apos;s name in the file (customer_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide, la ligne ne peut donc être rattachée à rien. Renseignez la valeur ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>customer_id &quot;%1&quot; appeared on an earlier line; the first row is kept and this one is left out. Remove or merge the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le customer_id «&#xa0;%1&#xa0;» figure déjà sur une ligne précédente&#x202f;; la première ligne est conservée et celle-ci est exclue. Supprimez ou fusionnez le doublon.</translation>
     </message>
     <message>
         <source>product_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le product_id «&#xa0;%1&#xa0;» figure déjà sur une ligne précédente&#x202f;; la première ligne est conservée. Supprimez le doublon.</translation>
     </message>
     <message>
         <source>campaign_id &quot;%1&quot; appeared on an earlier line; the first row is kept. Remove the duplicate.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le campaign_id «&#xa0;%1&#xa0;» figure déjà sur une ligne précédente&#x202f;; la première ligne est conservée. Supprimez le doublon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. The value was read as empty; correct it in the file if it matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. La valeur a été considérée comme vide&#x202f;; corrigez-la dans le fichier si elle est importante.</translation>
     </message>
     <message>
         <source>total_amount is empty, so the line has no value. Fill in the amount (0 if it was free) or delete the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne total_amount est vide, la ligne n&apos;a donc pas de valeur. Indiquez le montant (0 si l&apos;achat était gratuit) ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be an amount. The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour être un montant. La ligne a été exclue&#x202f;; corrigez-la, puis relancez la génération.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (write it like %2). The line was left out; correct it and run the build again.</source>
         <extracomment>%1: the value as written; %2: an amount written the file&apos;s way (&quot;1234,56&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant (écrivez-le sous la forme %2). La ligne a été exclue&#x202f;; corrigez-la, puis relancez la génération.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than 4 decimals; it was rounded to %2.</source>
         <extracomment>%1: the value as written; %2: the amount it was rounded to (decimal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de 4 décimales&#x202f;; la valeur a été arrondie à %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date this program reads (YYYY-MM-DD, optionally with a time; DD.MM.YYYY; MM/DD/YYYY or DD/MM/YYYY). The value was read as empty; correct it in the file if the date matters.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date que l&apos;application sait lire (YYYY-MM-DD, éventuellement suivie d&apos;une heure&#x202f;; DD.MM.YYYY&#x202f;; MM/DD/YYYY ou DD/MM/YYYY). La valeur a été considérée comme vide&#x202f;; corrigez-la dans le fichier si la date est importante.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read day first (dmy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide lorsqu&apos;on la lit jour en premier (dmy), l&apos;ordre choisi (avec --date-order ou dans le fichier de correspondance). La valeur a été considérée comme vide&#x202f;; vérifiez l&apos;ordre ou la valeur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date when read month first (mdy), the order chosen (--date-order or the mapping file). The value was read as empty; check the order or the value.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide lorsqu&apos;on la lit mois en premier (mdy), l&apos;ordre choisi (avec --date-order ou dans le fichier de correspondance). La valeur a été considérée comme vide&#x202f;; vérifiez l&apos;ordre ou la valeur.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les dates avec barres obliques de la colonne %1 ont été lues jour en premier (DD/MM/YYYY), comme le montrent des valeurs telles que «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY), as values like &quot;%2&quot; show.</source>
         <extracomment>%1: the column&apos;s header; %2: a value that shows the order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les dates avec barres obliques de la colonne %1 ont été lues mois en premier (MM/DD/YYYY), comme le montrent des valeurs telles que «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read day first (DD/MM/YYYY), as another date column of the file shows.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les dates avec barres obliques de la colonne %1 ont été lues jour en premier (DD/MM/YYYY), comme l&apos;indique une autre colonne de dates du fichier.</translation>
     </message>
     <message>
         <source>Slash dates in %1 were read month first (MM/DD/YYYY): no value says which; choose with --date-order if that is wrong.</source>
         <extracomment>%1: the column&apos;s header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les dates avec barres obliques de la colonne %1 ont été lues mois en premier (MM/DD/YYYY)&#xa0;: aucune valeur ne permet de trancher&#x202f;; choisissez l&apos;ordre avec --date-order si ce n&apos;est pas le bon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l&apos;ordre des dates de cette colonne (jour en premier). La valeur a été considérée comme vide&#x202f;; écrivez les dates de la même façon dans toute la colonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l&apos;ordre des dates de cette colonne (mois en premier). La valeur a été considérée comme vide&#x202f;; écrivez les dates de la même façon dans toute la colonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (day first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l&apos;ordre des dates de cette colonne (jour en premier, mais la colonne mélange les deux ordres). La valeur a été considérée comme vide&#x202f;; écrivez les dates de la même façon dans toute la colonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit this column&apos;s date order (month first, but the column mixes both orders). The value was read as empty; write dates one way throughout the column.</source>
         <extracomment>%1: the value as written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l&apos;ordre des dates de cette colonne (mois en premier, mais la colonne mélange les deux ordres). La valeur a été considérée comme vide&#x202f;; écrivez les dates de la même façon dans toute la colonne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is after as_of (%2): age is left empty. Check the date.</source>
         <extracomment>%1: the birth date as written; %2: as_of (YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La date «&#xa0;%1&#xa0;» est postérieure à la date de référence (as_of, %2)&#xa0;: l&apos;âge est laissé vide. Vérifiez la date.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is after as_of (%3): age is left empty. Check the date.</source>
         <extracomment>%1 is the birth date as written, %2 the date it was read as, %3 the as-of date (both YYYY-MM-DD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La date «&#xa0;%1&#xa0;» (lue comme %2) est postérieure à la date de référence (as_of, %3)&#xa0;: l&apos;âge est laissé vide. Vérifiez la date.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows refer to customers not in customer_info and were left out (for example %2).</source>
         <extracomment>%Ln is the number of rows; %2 some of their customer ids, quoted and separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne fait référence à un client absent de customer_info et a été exclue (%2).</numerusform>
+            <numerusform>%Ln lignes font référence à des clients absents de customer_info et ont été exclues (par exemple %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows belong to customers registered after as_of and were left out with them.</source>
         <extracomment>%Ln is the number of rows.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne appartient à un client inscrit après la date de référence (as_of) et a été exclue avec lui.</numerusform>
+            <numerusform>%Ln lignes appartiennent à des clients inscrits après la date de référence (as_of) et ont été exclues avec eux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines name a product_id that is not in product_catalog: they count towards purchases and spend, not towards favourites.</source>
         <extracomment>%Ln is the number of purchase lines.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne d&apos;achat indique un product_id absent de product_catalog&#xa0;: elle compte dans les achats et les dépenses, mais pas dans les catégories et marques préférées.</numerusform>
+            <numerusform>%Ln lignes d&apos;achat indiquent un product_id absent de product_catalog&#xa0;: elles comptent dans les achats et les dépenses, mais pas dans les catégories et marques préférées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln responses name a campaign_id that is not in marketing_campaigns: they do not count as engagement.</source>
         <extracomment>%Ln is the number of responses.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse indique un campaign_id absent de marketing_campaigns&#xa0;: elle ne compte pas comme engagement.</numerusform>
+            <numerusform>%Ln réponses indiquent un campaign_id absent de marketing_campaigns&#xa0;: elles ne comptent pas comme engagement.</numerusform>
         </translation>
     </message>
     <message>
         <source>No %1.csv in the folder: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier %1.csv dans le dossier&#xa0;: la table est considérée comme vide.</translation>
     </message>
     <message>
         <source>No table or view named %1 in the database: read as an empty table.</source>
         <extracomment>%1: the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table ni vue nommée %1 dans la base de données&#xa0;: la table est considérée comme vide.</translation>
     </message>
     <message>
         <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée.</translation>
     </message>
     <message>
         <source>A customer&apos;s total spend is too large to add up exactly (over 900 trillion). Check total_amount in purchase_transactions for values in the wrong unit or with misplaced decimal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses totales d&apos;un client sont trop élevées pour être additionnées exactement (plus de 900&#x202f;000 milliards). Recherchez dans la colonne total_amount de purchase_transactions des valeurs exprimées dans la mauvaise unité ou dont le séparateur décimal est mal placé.</translation>
     </message>
     <message>
         <source>A table cannot be used; see its error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table ne peut pas être utilisée&#x202f;; consultez son message d&apos;erreur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name; %2 is a message about that file (a sentence).</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <extracomment>%1 is a file name, %2 a line number; %3 says what is wrong on that line.</extracomment>
-        <translation type="unfinished">%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
         <extracomment>Completes &quot;Cannot read FILE: …&quot;: the path names a folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;agit d&apos;un dossier, pas d&apos;un fichier</translation>
     </message>
     <message>
         <source>commas</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des virgules</translation>
     </message>
     <message>
         <source>semicolons</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des points-virgules</translation>
     </message>
     <message>
         <source>tabs</source>
         <extracomment>The name of a delimiter; it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des tabulations</translation>
     </message>
     <message>
         <source>vertical bars</source>
         <extracomment>The name of a delimiter (|); it completes sentences such as &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des barres verticales</translation>
     </message>
     <message>
         <source>&apos;%1&apos; characters</source>
         <extracomment>%1 is the delimiter character itself, e.g. ~; the phrase completes &quot;Columns are separated by …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des caractères «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
         <extracomment>%1: the file to write; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier de %1&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
         <extracomment>%1: the temporary file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
         <extracomment>%1: the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2. Is the disk full? Nothing was written.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2. Le disque est-il plein&#x202f;? Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2. If the file is open in another program, close it and try again.</source>
         <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2. Si le fichier est ouvert dans un autre programme, fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for rejected rows: %2.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour les lignes rejetées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%2 Nothing was written to %1.</source>
         <extracomment>%1 is the workspace file; %2 is why the build failed (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 Rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>The workspace file %1 must end in .c360 (or .sqlite or .db). Choose another name.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail %1 doit se terminer par .c360 (ou .sqlite ou .db). Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The build was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1. Is the disk full?</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de l&apos;espace de travail a échoué&#xa0;: %1. Le disque est-il plein&#x202f;?</translation>
     </message>
     <message>
         <source>Writing the workspace failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de l&apos;espace de travail a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Preparing the workspace failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation de l&apos;espace de travail a échoué.</translation>
     </message>
     <message>
         <source>Not enough memory to prepare the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour préparer l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Writing the workspace failed: a chunk of customer_360 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de l&apos;espace de travail a échoué&#xa0;: un bloc de customer_360 n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build (%2). Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail écrit par c360 build (%2). Générez-en un avec&#xa0;: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not change the saved segments in %1 (%2). Check that the disk is not full and the file is not open for writing elsewhere, then try again.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les segments enregistrés dans %1 (%2). Vérifiez que le disque n&apos;est pas plein et que le fichier n&apos;est pas ouvert en écriture ailleurs, puis réessayez.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1 (%2). Check the path, or build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice); %2 is SQLite&apos;s own words, in English. &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 (%2). Vérifiez le chemin, ou générez-en un avec&#xa0;: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is not a workspace written by c360 build. Build one with: c360 build SOURCE -o %1</source>
         <extracomment>%1 is a file name (twice). &quot;c360 build SOURCE -o&quot; is a command, written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail écrit par c360 build. Générez-en un avec&#xa0;: c360 build SOURCE -o %1</translation>
     </message>
     <message>
         <source>%1 is read-only, so its saved segments cannot be changed. Make the file writable (or copy it somewhere you can write) and try again.</source>
         <extracomment>%1: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: ses segments enregistrés ne peuvent donc pas être modifiés. Rendez le fichier modifiable (ou copiez-le dans un emplacement où vous pouvez écrire), puis réessayez.</translation>
     </message>
     <message>
         <source>The saved segments in %1 cannot be read (%2). The workspace may be damaged; rebuild it with c360 build.</source>
         <extracomment>%1: the workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les segments enregistrés dans %1 sont illisibles (%2). L&apos;espace de travail est peut-être endommagé&#x202f;; générez-le à nouveau avec c360 build.</translation>
     </message>
     <message>
         <source>The saved segment &quot;%1&quot; in %2 has a condition (%3) this version of c360 does not understand. Delete the segment with a SQLite tool or use a newer c360.</source>
         <extracomment>%1: the segment&apos;s name; %2: the workspace file; %3: the condition as stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le segment enregistré «&#xa0;%1&#xa0;» de %2 contient une condition (%3) que cette version de c360 ne comprend pas. Supprimez ce segment avec un outil SQLite ou utilisez une version plus récente de c360.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; it has no saved segments yet.</source>
         <extracomment>%1: the name asked for; %2: the workspace file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment enregistré nommé «&#xa0;%1&#xa0;» dans %2&#x202f;; cet espace de travail ne contient encore aucun segment enregistré.</translation>
     </message>
     <message>
         <source>No saved segment named &quot;%1&quot; in %2; saved segments: %3.</source>
         <extracomment>%1: the name asked for; %2: the workspace file; %3: the names saved (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment enregistré nommé «&#xa0;%1&#xa0;» dans %2&#x202f;; segments enregistrés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>A saved segment needs a name. Type one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment enregistré doit avoir un nom. Saisissez-en un, puis réessayez.</translation>
     </message>
     <message>
         <source>There is already a saved segment named &quot;%1&quot;. Choose another name, or delete that one first.</source>
         <extracomment>%1: the name that is taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un segment enregistré nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord ce segment.</translation>
     </message>
     <message>
         <source>Cannot open the new workspace %1 to carry the saved segments (%2).</source>
         <extracomment>%1: the new workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le nouvel espace de travail %1 pour y reporter les segments enregistrés (%2).</translation>
     </message>
     <message>
         <source>Could not carry the saved segments of %1 into the new workspace (%2). Nothing was replaced; check the disk space and that the old workspace is readable, then build again.</source>
         <extracomment>%1: the previous workspace file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reporter les segments enregistrés de %1 dans le nouvel espace de travail (%2). Rien n&apos;a été remplacé&#x202f;; vérifiez l&apos;espace disque disponible et que l&apos;ancien espace de travail est lisible, puis relancez la génération.</translation>
     </message>
     <message>
         <source>Columns are separated by %4: %1 columns, %2 of %3 sampled rows have that many.</source>
         <extracomment>%4 names the delimiter (&quot;semicolons&quot;); %1 is the number of columns, %2 and %3 numbers of sampled rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont séparées par %4&#xa0;: %1 colonnes, et %2 des %3 lignes de l&apos;échantillon en ont autant.</translation>
     </message>
     <message>
         <source>Only one column was found; read as comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule colonne a été trouvée&#x202f;; le fichier est lu comme séparé par des virgules.</translation>
     </message>
     <message>
         <source>The first line holds numbers or dates, so it looks like data, not a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient des nombres ou des dates&#xa0;: elle ressemble donc à des données, pas à une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Numbers use a decimal comma (%1 sampled values like 12,50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres utilisent la virgule décimale (%1 valeurs de l&apos;échantillon du type 12,50).</translation>
     </message>
     <message>
         <source>Numbers use a decimal point (%1 sampled values like 12.50).</source>
         <extracomment>%1: how many sampled values (number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres utilisent le point décimal (%1 valeurs de l&apos;échantillon du type 12.50).</translation>
     </message>
     <message>
         <source>The file is UTF-8 and starts with a byte order mark; the mark was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est en UTF-8 et commence par une marque d&apos;ordre des octets (BOM)&#x202f;; cette marque a été ignorée.</translation>
     </message>
     <message>
         <source>Read as %1, as chosen.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier lu en %1, selon votre choix.</translation>
     </message>
     <message>
         <source>The file is %1 (it starts with a byte order mark); it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est en %1 (il commence par une marque d&apos;ordre des octets)&#x202f;; il a été converti en UTF-8.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European, as older Excel versions save CSV). If letters look wrong, choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Europe occidentale, l&apos;encodage des fichiers CSV enregistrés par les anciennes versions d&apos;Excel). Si des lettres s&apos;affichent mal, choisissez l&apos;encodage du fichier.</translation>
     </message>
     <message>
         <source>The file looks like %1 without a byte order mark; it was converted to UTF-8.</source>
         <extracomment>%1: the encoding&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier semble être en %1 sans marque d&apos;ordre des octets&#x202f;; il a été converti en UTF-8.</translation>
     </message>
     <message>
         <source>Columns are separated by %1, as chosen.</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont séparées par %1, selon votre choix.</translation>
     </message>
     <message>
         <source>Columns are separated by %1 (detected).</source>
         <extracomment>%1 names the delimiter (&quot;semicolons&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont séparées par %1 (détection automatique).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres sont lus avec une virgule décimale (12,50).</translation>
     </message>
     <message>
         <source>Numbers are read with a decimal comma (12,50) and &apos;.&apos; between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres sont lus avec une virgule décimale (12,50) et un point (.) comme séparateur des milliers.</translation>
     </message>
     <message>
         <source>Numbers are read with &apos;,&apos; between thousands (1,234.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres sont lus avec une virgule (,) comme séparateur des milliers (1,234.50).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes could not be read as %2 and were replaced by �; see the warnings for their lines.</source>
         <extracomment>%Ln is the number of bytes; %2 the encoding&apos;s name (&quot;UTF-8&quot;).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet n&apos;a pas pu être lu en %2 et a été remplacé par �&#x202f;; consultez l&apos;avertissement de sa ligne.</numerusform>
+            <numerusform>%Ln octets n&apos;ont pas pu être lus en %2 et ont été remplacés par �&#x202f;; consultez les avertissements de leurs lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is empty: the table is read as having no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: la table ne contient donc aucune ligne.</translation>
     </message>
     <message>
         <source>Read from %1 files, one after another.</source>
         <extracomment>%1: how many files (number, at least 2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Table lue à partir de %1 fichiers, l&apos;un après l&apos;autre.</translation>
     </message>
     <message>
         <source>The byte %1 is not valid UTF-8; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the byte in hex (&quot;0xE9&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;octet %1 n&apos;est pas de l&apos;UTF-8 valide&#x202f;; il a été remplacé par �. Si des lettres de cette ligne s&apos;affichent mal, enregistrez le fichier en UTF-8 ou choisissez son encodage.</translation>
     </message>
     <message>
         <source>The UTF-16 surrogate %1 has no pair; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
         <extracomment>%1: the unit in hex (&quot;0xD800&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le code de substitution UTF-16 %1 (surrogate) n&apos;a pas de paire&#x202f;; il a été remplacé par �. Si des lettres de cette ligne s&apos;affichent mal, enregistrez le fichier en UTF-8 ou choisissez son encodage.</translation>
     </message>
     <message>
         <source>The last byte is half of a UTF-16 character; it was replaced by �. Save the file as UTF-8, or choose its encoding, if letters on this line look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier octet est une moitié de caractère UTF-16&#x202f;; il a été remplacé par �. Si des lettres de cette ligne s&apos;affichent mal, enregistrez le fichier en UTF-8 ou choisissez son encodage.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is a file name; %2 completes the sentence with what the file is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished">%1&#x202f;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 holds a file that %2</source>
         <extracomment>%1 is a .csv.gz file name; %2 completes the sentence with what the file inside is (&quot;is a zip archive, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un fichier qui %2</translation>
     </message>
     <message>
         <source>is a zip archive, most likely an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) with a .csv name. Open it in your spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est une archive zip, très probablement un classeur Excel (.xlsx) ou une feuille de calcul OpenDocument (.ods) avec un nom en .csv. Ouvrez-le dans votre tableur et enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>is an old Excel workbook (.xls) with a .csv name. Open it in Excel and save it as &quot;CSV UTF-8&quot;.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est un ancien classeur Excel (.xls) avec un nom en .csv. Ouvrez-le dans Excel et enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>is a SQLite database, not a CSV file. Give the database itself as the source.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est une base de données SQLite, pas un fichier CSV. Indiquez directement la base de données comme source.</translation>
     </message>
     <message>
         <source>is a Parquet file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est un fichier Parquet. Exportez la table au format CSV, puis réessayez.</translation>
     </message>
     <message>
         <source>is a PDF document, not a table. Export the data as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est un document PDF, pas une table. Exportez les données au format CSV, puis réessayez.</translation>
     </message>
     <message>
         <source>is a JSON file, not CSV. Export the table as CSV (most tools offer it next to JSON) and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>est un fichier JSON, pas un fichier CSV. Exportez la table au format CSV (la plupart des outils le proposent à côté du JSON), puis réessayez.</translation>
     </message>
     <message>
         <source>contains binary data (NUL bytes), so it is not a text CSV file. Export the table as CSV and try again.</source>
         <extracomment>Completes &quot;FILE …&quot; and &quot;FILE holds a file that …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contient des données binaires (octets NUL)&#xa0;: ce n&apos;est donc pas un fichier CSV texte. Exportez la table au format CSV, puis réessayez.</translation>
     </message>
     <message>
         <source>cannot start decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la décompression du fichier.</translation>
     </message>
     <message>
         <source>the compressed data is damaged (%1). Compress the file again, or give the plain CSV.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;; %1 is the decompressor&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées sont endommagées (%1). Compressez à nouveau le fichier, ou fournissez le fichier CSV non compressé.</translation>
     </message>
     <message>
         <source>decompresses to more than 8 GB. Split it into several files.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier décompressé dépasse 8&#xa0;Go. Répartissez les données sur plusieurs fichiers.</translation>
     </message>
     <message>
         <source>cannot continue decompressing the file.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de poursuivre la décompression du fichier.</translation>
     </message>
     <message>
         <source>the compressed file ends too early. Copy it again.</source>
         <extracomment>Completes &quot;FILE.csv.gz: …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier compressé est incomplet (il se termine trop tôt). Copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that the file exists, is not open exclusively in another program, and that you may read it.</source>
         <extracomment>%1 is a file name; %2 is the reason (the system&apos;s words, or &quot;it is a folder, not a file&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert en mode exclusif dans un autre programme et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2, but both are read as one table. Its header: %3. Give the files the same columns (or map each file&apos;s columns the same way) and run the build again.</source>
         <extracomment>%1: the file; %2: the table&apos;s first file; %3: the file&apos;s header (a list of quoted names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas les mêmes colonnes que %2, alors que les deux fichiers sont lus comme une seule table. Sa ligne d&apos;en-tête&#xa0;: %3. Donnez les mêmes colonnes aux fichiers (ou faites correspondre les colonnes de chaque fichier de la même façon), puis relancez la génération.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file is a SQLite database you may read.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2. Vérifiez que le fichier est une base de données SQLite que vous avez le droit de lire.</translation>
     </message>
     <message>
         <source>Reading the database failed: %1</source>
         <extracomment>%1: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la base de données a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the list of tables in %1: %2. The file may be damaged or not a SQLite database.</source>
         <extracomment>%1: the database file; %2: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des tables de %1&#xa0;: %2. Le fichier est peut-être endommagé, ou ce n&apos;est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named &quot;%2&quot;. It holds: %3.</source>
         <extracomment>%1: the database file; %2: the table asked for; %3: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne contient aucune table ni vue nommée «&#xa0;%2&#xa0;». Elle contient&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds no tables at all. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne contient aucune table ni vue nommée customer_info. Elle ne contient d&apos;ailleurs aucune table. Créez une vue nommée customer_info sur votre table de clients (une ligne par client, avec une colonne customer_id), ou indiquez la table avec --table customer_info=TABLE, puis relancez la génération.</translation>
     </message>
     <message>
         <source>The database %1 has no table or view named customer_info. It holds: %2. Create a view named customer_info over your customer table (one row per customer, with a customer_id column), or name the table with --table customer_info=TABLE, and run the build again.</source>
         <extracomment>%1: the database file; %2: the tables it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne contient aucune table ni vue nommée customer_info. Elle contient&#xa0;: %2. Créez une vue nommée customer_info sur votre table de clients (une ligne par client, avec une colonne customer_id), ou indiquez la table avec --table customer_info=TABLE, puis relancez la génération.</translation>
     </message>
     <message>
         <source>Cannot read the table %1 in %2: %3. If it is a view, check that the tables it reads exist.</source>
         <extracomment>%1: the table; %2: the database file; %3: SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table %1 dans %2&#xa0;: %3. S&apos;il s&apos;agit d&apos;une vue, vérifiez que les tables qu&apos;elle lit existent.</translation>
     </message>
     <message>
         <source>Cannot read the folder %1: %2. Check that it exists and that you may open it.</source>
         <extracomment>%1: the folder; %2: the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier %1&#xa0;: %2. Vérifiez qu&apos;il existe et que vous avez le droit de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>No file matches &quot;%1&quot; (looked in %2 and in the current folder). Check the name given with --table.</source>
         <extracomment>%1: the pattern; %2: the source folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ne correspond à «&#xa0;%1&#xa0;» (recherche effectuée dans %2 et dans le dossier courant). Vérifiez le nom indiqué avec --table.</translation>
     </message>
     <message>
         <source>The source %1 does not exist. Give a folder of CSV files or a SQLite database file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 n&apos;existe pas. Indiquez un dossier de fichiers CSV ou un fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>The source %1 is neither a folder nor a SQLite database. Give the folder that holds customer_info.csv and the other tables, or a .sqlite/.db file.</source>
         <extracomment>%1: the source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 n&apos;est ni un dossier ni une base de données SQLite. Indiquez le dossier qui contient customer_info.csv et les autres tables, ou un fichier .sqlite/.db.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2 to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de colonne %2 à faire correspondre. Ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds no .csv files at all. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier customer_info.csv dans %1. Le dossier ne contient d&apos;ailleurs aucun fichier .csv. Placez la liste des clients dans un fichier nommé customer_info.csv (une ligne par client, avec une colonne customer_id), puis relancez la génération (ou indiquez le fichier avec --table customer_info=FILE).</translation>
     </message>
     <message>
         <source>No customer_info.csv in %1. The folder holds: %2. Put the customer list in a file named customer_info.csv (one row per customer, with a customer_id column) and run the build again (or name the file with --table customer_info=FILE).</source>
         <extracomment>%1: the folder; %2: the .csv files it holds (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier customer_info.csv dans %1. Le dossier contient&#xa0;: %2. Placez la liste des clients dans un fichier nommé customer_info.csv (une ligne par client, avec une colonne customer_id), puis relancez la génération (ou indiquez le fichier avec --table customer_info=FILE).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the tables (%2).</source>
         <extracomment>%1: the name given; %2: the tables (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des tables (%2).</translation>
     </message>
     <message>
         <source>--map needs TABLE.COLUMN=HEADER, for example --map purchase_transactions.transaction_id=&quot;Order ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend TABLE.COLUMN=HEADER, par exemple --map purchase_transactions.transaction_id=&quot;Order ID&quot;.</translation>
     </message>
     <message>
         <source>The table %1 has no column &quot;%2&quot; to map. Its columns are: %3.</source>
         <extracomment>%1: the table; %2: the column; %3: the table&apos;s columns (a list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de colonne «&#xa0;%2&#xa0;» à faire correspondre. Ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--map %1 names no source column after &apos;=&apos;.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 n&apos;indique aucune colonne source après «&#xa0;=&#xa0;».</translation>
     </message>
     <message>
         <source>--table needs TABLE=FILE, for example --table purchase_transactions=orders_2024.csv or =&apos;sales/*.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table attend TABLE=FILE, par exemple --table purchase_transactions=orders_2024.csv ou =&apos;sales/*.csv&apos;.</translation>
     </message>
     <message>
         <source>Unknown date order &quot;%1&quot;. Use dmy (31/01/2025) or mdy (01/31/2025).</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates inconnu&#xa0;: «&#xa0;%1&#xa0;». Utilisez dmy (31/01/2025) ou mdy (01/31/2025).</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or latin1.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encodage inconnu&#xa0;: «&#xa0;%1&#xa0;». Utilisez utf-8, utf-16le, utf-16be, windows-1252 ou latin1.</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;. Use comma, semicolon, tab, pipe, or the character itself.</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur inconnu&#xa0;: «&#xa0;%1&#xa0;». Utilisez comma (virgule), semicolon (point-virgule), tab (tabulation), pipe (barre verticale) ou le caractère lui-même.</translation>
     </message>
     <message>
         <source>Unknown decimal mark &quot;%1&quot;. Use . or ,</source>
         <extracomment>%1: the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal inconnu&#xa0;: «&#xa0;%1&#xa0;». Utilisez «&#xa0;.&#xa0;» ou «&#xa0;,&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
         <extracomment>%1: the setting&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1. Check the name.</source>
         <extracomment>%1: the mapping file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de correspondance %1. Vérifiez son nom.</translation>
     </message>
     <message>
         <source>a section is written [table_name].</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table_name] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une section s&apos;écrit [table_name].</translation>
     </message>
     <message>
         <source>expected &quot;name = value&quot;.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. &quot;name = value&quot; is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la forme attendue est «&#xa0;name = value&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;; %1 is a setting&apos;s name (file, table). [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit figurer dans une section [table].</translation>
     </message>
     <message>
         <source>column mappings belong in a [table] section.</source>
         <extracomment>Completes &quot;MAPPING FILE, line N: …&quot;. [table] is written as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les correspondances de colonnes doivent figurer dans une section [table].</translation>
     </message>
 </context>
 <context>
