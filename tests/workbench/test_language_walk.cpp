@@ -278,12 +278,10 @@ private slots:
         QTest::addColumn<QString>("which");
         for (const char* language : {"de", "fr", "es"})
             for (const char* which :
-                 // "import dialog after a build" joins once the engine's messages, which now
-                 // reach the dialog as kinds with arguments worded by ui/messages.h (issue #12,
-                 // point 1), are translated: the context c360::ui::Messages is not in the .ts
-                 // files yet (update_translations, then the translators).
-                 {"main window", "export dialog", "import dialog", "columns dialog",
-                  "shortcuts dialog", "preferences dialog"})
+                 // After a build the import dialog shows the engine's notes and problems, worded
+                 // by ui/messages.h from kinds with arguments: they must be translated too.
+                 {"main window", "export dialog", "import dialog", "import dialog after a build",
+                  "columns dialog", "shortcuts dialog", "preferences dialog"})
                 QTest::addRow("%s, %s", language, which)
                     << QString::fromLatin1(language) << QString::fromLatin1(which);
     }
